@@ -67,7 +67,7 @@ final class LegacyCallAnalyzer {
 
     /** Analyses one site: a {@link LegacyCall} to migrate, or a {@link ManualCall} with the reason. */
     Object analyze(J.MethodDeclaration method, J.ClassDeclaration owner, RequestSite site,
-                   List<RequestSite> allSites, MigrationSettings settings) {
+                   List<RequestSite> allSites, MigrationSettings settings, Cursor methodCursor) {
         Operation operation = site.operation();
         List<Statement> before = statementsBefore(site, allSites);
         Statement anchor = site.statement();
@@ -95,7 +95,7 @@ final class LegacyCallAnalyzer {
             return missing;
         }
 
-        Response response = traceResponse(operation, site, removed);
+        Response response = traceResponse(operation, site, removed, methodCursor);
         if (response.manualReason != null) {
             return new ManualCall(operation, response.manualReason);
         }
@@ -424,7 +424,7 @@ final class LegacyCallAnalyzer {
         String manualReason;
     }
 
-    private Response traceResponse(Operation operation, RequestSite site, Set<UUID> removed) {
+    private Response traceResponse(Operation operation, RequestSite site, Set<UUID> removed, Cursor cursor) {
         Response response = new Response();
         Statement anchor = site.statement();
         removed.add(anchor.getId());
@@ -485,7 +485,7 @@ final class LegacyCallAnalyzer {
                     + "migrate this call to the ApplyToken API by hand";
             return response;
         }
-        classify(form, response);
+        classify(form, response, cursor);
         if (response.consumer == LegacyCall.Consumer.RETURN && !removeFallbacks(after, index, removed)) {
             response.manualReason = "statements after the token is returned would become unreachable; "
                     + "migrate this call by hand";
@@ -505,14 +505,14 @@ final class LegacyCallAnalyzer {
         return then instanceof J.If ? null : then;
     }
 
-    private static void classify(Statement form, Response response) {
+    private static void classify(Statement form, Response response, Cursor cursor) {
         if (form instanceof J.Return) {
             response.consumer = LegacyCall.Consumer.RETURN;
         } else if (form instanceof J.VariableDeclarations declarations && declarations.getVariables().size() == 1) {
             response.consumer = LegacyCall.Consumer.DECLARE;
             response.resultVariable = declarations.getVariables().get(0).getSimpleName();
             TypeTree type = declarations.getTypeExpression();
-            String typeText = type == null ? "var" : type.printTrimmed(new Cursor(null, Cursor.ROOT_VALUE));
+            String typeText = type == null ? "var" : type.printTrimmed(cursor);
             response.resultType = "var".equals(typeText) ? null : typeText;
             response.resultIsFinal = declarations.hasModifier(J.Modifier.Type.Final);
         } else if (form instanceof J.Assignment assignment && assignment.getVariable() instanceof J.Identifier target) {
