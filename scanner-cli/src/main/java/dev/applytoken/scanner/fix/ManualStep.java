@@ -1,0 +1,5 @@
+package dev.applytoken.scanner.fix;
+
+/** A legacy call or reference that {@code fix} left for a person, with what to do. */
+public record ManualStep(String file, int line, String operation, String reason) {
+}
