@@ -1,0 +1,86 @@
+package dev.applytoken.fakes;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs each sample legacy project against the fake legacy token server: the legacy code must get
+ * the fake's token, and the fake must have recorded the parameters the sample's code sends, with
+ * a valid signature (the fake rejects any other with code 407, so no token would come back).
+ */
+class SampleProjectsTest {
+    private static final String ACCESS_KEY = "test-access-key-id";
+    private static final String SECRET = "test-access-key-secret";
+    private static final String INSTANCE = "mqtt-test-instance";
+    private static final long MINUTE = 60_000L;
+
+    @TempDir
+    Path scratch;
+
+    private FakeLegacyTokenServer server;
+    private long startedAt;
+
+    @BeforeEach
+    void startServer() {
+        server = new FakeLegacyTokenServer(SECRET);
+        startedAt = System.currentTimeMillis();
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void vendorDemo() throws Exception {
+        String token = runSample("vendor-demo", 2);
+
+        List<FakeLegacyTokenServer.ApplyCall> applies = server.applyCalls();
+        assertThat(applies).hasSize(2);
+        assertApply(applies.get(0), "R", "fleet/status", INSTANCE, 10 * MINUTE);
+        assertApply(applies.get(1), "R,W", "fleet/device-7/down,fleet/device-7/up", INSTANCE, 60 * MINUTE);
+        assertThat(token).isEqualTo(applies.get(1).token());
+        assertThat(server.revokedTokens()).containsExactly(token);
+        assertThat(server.requests()).allSatisfy(request -> {
+            assertThat(request.method()).isEqualTo("POST");
+            assertThat(request.header("Content-Type")).startsWith("application/x-www-form-urlencoded");
+        });
+    }
+
+    /**
+     * Copies the sample, points its legacy URL constants at the fake, compiles and runs it, and
+     * returns the token it returned.
+     */
+    private String runSample(String name, int expectedUrlConstants) throws Exception {
+        SampleProject project = SampleProject.copyOf(name, scratch);
+        assertThat(project.replaceLegacyBaseUrl(server.baseUrl()))
+                .as("occurrences of %s in %s", SampleProject.LEGACY_BASE_URL, name)
+                .isEqualTo(expectedUrlConstants);
+
+        List<Path> classpath = SampleProject.currentClasspath();
+        project.compile(classpath);
+        String token = project.run(classpath);
+
+        assertThat(token).as("token returned by %s", name).isNotBlank();
+        return token;
+    }
+
+    /** Checks one recorded apply call, with the expiry {@code validity} after the time the test started. */
+    private void assertApply(FakeLegacyTokenServer.ApplyCall call, String actions, String resources, String instanceId,
+            long validity) {
+        long finishedAt = System.currentTimeMillis();
+        assertThat(call.actions()).as("actions").isEqualTo(actions);
+        assertThat(call.resources()).as("resources").isEqualTo(resources);
+        assertThat(call.instanceId()).as("instanceId").isEqualTo(instanceId);
+        assertThat(call.expireTime()).as("expireTime").isBetween(startedAt + validity, finishedAt + validity);
+        assertThat(call.serviceName()).as("serviceName").isEqualTo("mq");
+        assertThat(call.accessKey()).as("accessKey").isEqualTo(ACCESS_KEY);
+    }
+}
