@@ -54,6 +54,66 @@ class SampleProjectsTest {
         });
     }
 
+    @Test
+    void okhttpClient() throws Exception {
+        String token = runSample("okhttp-client", 1);
+
+        assertThat(server.applyCalls()).hasSize(1);
+        FakeLegacyTokenServer.ApplyCall apply = server.applyCalls().get(0);
+        assertApply(apply, "W", "telemetry/alarms,telemetry/up", INSTANCE, 30 * MINUTE);
+        assertThat(apply.proxyType()).isEqualTo("MQTT");
+        assertThat(token).isEqualTo(apply.token());
+        assertThat(server.revokedTokens()).containsExactly(token);
+    }
+
+    @Test
+    void restTemplateClient() throws Exception {
+        String token = runSample("resttemplate-client", 1);
+
+        assertThat(server.applyCalls()).hasSize(1);
+        FakeLegacyTokenServer.ApplyCall apply = server.applyCalls().get(0);
+        assertApply(apply, "R", "vehicles/42/commands", INSTANCE, 120 * MINUTE);
+        assertThat(token).isEqualTo(apply.token());
+        assertThat(server.revokedTokens()).containsExactly(token);
+        assertThat(server.requests()).extracting(RecordedRequest::path).containsExactly("/token/apply", "/token/revoke");
+    }
+
+    @Test
+    void jdkHttpClient() throws Exception {
+        String token = runSample("jdk-httpclient", 1);
+
+        assertThat(server.applyCalls()).hasSize(1);
+        FakeLegacyTokenServer.ApplyCall apply = server.applyCalls().get(0);
+        assertApply(apply, "R,W", "rooms/lobby", INSTANCE, 15 * MINUTE);
+        assertThat(token).isEqualTo(apply.token());
+        assertThat(server.queriedTokens()).containsExactly(token);
+        assertThat(server.revokedTokens()).isEmpty();
+    }
+
+    @Test
+    void hutoolClientWithoutInstanceId() throws Exception {
+        String token = runSample("hutool-client", 3);
+
+        assertThat(server.applyCalls()).hasSize(1);
+        FakeLegacyTokenServer.ApplyCall apply = server.applyCalls().get(0);
+        assertApply(apply, "R", "orders/cancelled,orders/new", null, 24 * 60 * MINUTE);
+        assertThat(token).isEqualTo(apply.token());
+        assertThat(server.queriedTokens()).containsExactly(token);
+        assertThat(server.revokedTokens()).containsExactly(token);
+    }
+
+    @Test
+    void ownWrapper() throws Exception {
+        String token = runSample("own-wrapper", 1);
+
+        assertThat(server.applyCalls()).hasSize(1);
+        FakeLegacyTokenServer.ApplyCall apply = server.applyCalls().get(0);
+        assertApply(apply, "R", "shops/shop-1001/orders", INSTANCE, 6 * 60 * MINUTE);
+        assertThat(token).isEqualTo(apply.token());
+        assertThat(server.revokedTokens()).containsExactly(token);
+        assertThat(server.requests().get(1).parameter("instanceId")).isNull();
+    }
+
     /**
      * Copies the sample, points its legacy URL constants at the fake, compiles and runs it, and
      * returns the token it returned.
