@@ -27,7 +27,7 @@ import javax.tools.ToolProvider;
  * test can edit, compile in-process and run by calling {@code sample.SampleRun.run()}.
  */
 public final class SampleProject {
-    /** The legacy token server URL every sample holds in a constant. */
+    /** The legacy token server URL, which every sample keeps in a string constant. */
     public static final String LEGACY_BASE_URL = "https://mqauth.aliyuncs.com";
 
     private static final String SOURCE_ROOT = "src/main/java";
@@ -148,7 +148,7 @@ public final class SampleProject {
     /**
      * Loads the compiled classes with {@code classpath} in a fresh class loader, calls
      * {@code sample.SampleRun.run()} and returns the token it returns. The class loader's parent is
-     * the platform class loader, so the sample sees only {@code classpath} and its own classes.
+     * the platform class loader, so the sample loads classes only from {@code classpath} and its own output.
      */
     public String run(List<Path> classpath) throws Exception {
         List<URL> urls = new ArrayList<>();

@@ -11,9 +11,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs each sample legacy project against the fake legacy token server: the legacy code must get
- * the fake's token, and the fake must have recorded the parameters the sample's code sends, with
- * a valid signature (the fake rejects any other with code 407, so no token would come back).
+ * Runs each sample legacy project against the fake legacy token server. The legacy code must get
+ * the fake's token, and the fake must have recorded the parameters the sample sends. The fake
+ * records only requests with a valid signature, so each recorded call also proves the signing.
  */
 class SampleProjectsTest {
     private static final String ACCESS_KEY = "test-access-key-id";

@@ -40,7 +40,7 @@ public class MqttTokenClient {
         this.instanceId = instanceId;
     }
 
-    /** Applies for a token; {@code actions} is R, W or R,W. */
+    /** Applies for a token on the topics. {@code actions} is R, W or R,W. */
     public String applyToken(List<String> topics, String actions, Duration validity) throws IOException {
         Map<String, String> signed = new TreeMap<>();
         signed.put("actions", actions);
