@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every legacy call found was migrated, or there was none",
-            "1:some legacy calls must be migrated by hand (listed)",
+            "1:some legacy calls must be migrated by hand, or a file could not be written (listed)",
             "2:invalid command line, or a dirty git work tree without --allow-dirty",
             "3:internal error"
         })
@@ -93,7 +93,7 @@ public final class FixCommand implements Callable<Integer> {
      */
     private OutputStream patchOutput = System.out;
 
-    void setPatchOutput(OutputStream stream) {
+    public void setPatchOutput(OutputStream stream) {
         this.patchOutput = stream;
     }
 
@@ -139,6 +139,6 @@ public final class FixCommand implements Callable<Integer> {
         report.print(reportStream, writes);
         failures.forEach(failure -> reportStream.println("applytoken fix: " + failure));
         reportStream.flush();
-        return report.manualCount() == 0 && failures.isEmpty() ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
+        return report.unmigratedCallCount() == 0 && failures.isEmpty() ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
     }
 }

@@ -37,8 +37,9 @@ public final class FixReport {
         return manualSteps;
     }
 
-    public int manualCount() {
-        return manualSteps.size();
+    /** Counts the apply, revoke and query calls left for a person; references to the host do not count. */
+    public int unmigratedCallCount() {
+        return (int) manualSteps.stream().filter(step -> !step.isReference()).count();
     }
 
     /** Returns every edit as one unified diff; each file's part is in that file's charset. */
@@ -81,17 +82,24 @@ public final class FixReport {
             out.println("Build files:");
             buildNotes.forEach(note -> out.println("  " + note));
         }
-        if (!manualSteps.isEmpty()) {
-            out.printf("Left for a person (%d): each Java call also carries an 'applytoken:' comment.%n",
-                    manualSteps.size());
-            for (ManualStep step : manualSteps) {
-                out.printf("  %s%s  %s: %s%n", step.file(), step.line() > 0 ? ":" + step.line() : "",
-                        step.operation(), step.reason());
-            }
-        }
+        printSteps(out, "Calls left for a person (Java ones the recipe met carry an 'applytoken:' comment):",
+                manualSteps.stream().filter(step -> !step.isReference()).toList());
+        printSteps(out, "References to the legacy host still in the code (remove or repoint them):",
+                manualSteps.stream().filter(ManualStep::isReference).toList());
         if (!problems.isEmpty()) {
             out.println("Files not migrated because they could not be read or parsed:");
             problems.forEach(problem -> out.println("  " + problem));
+        }
+    }
+
+    private static void printSteps(PrintWriter out, String heading, List<ManualStep> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        out.println(heading);
+        for (ManualStep step : steps) {
+            out.printf("  %s%s  %s: %s%n", step.file(), step.line() > 0 ? ":" + step.line() : "",
+                    step.operation(), step.reason());
         }
     }
 }

@@ -1,18 +1,20 @@
 package dev.applytoken.scanner.e2e;
 
+import dev.applytoken.scanner.ApplyTokenCommand;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 
-/** Locates the repository's test data and copies sample projects for tests that change them. */
+/** Helpers the end-to-end tests share: locating the repository, snapshots of trees, running the command. */
 final class TestProjects {
 
     private TestProjects() {
@@ -25,48 +27,44 @@ final class TestProjects {
         return path.toAbsolutePath().normalize();
     }
 
-    static Path sample(String name) {
-        return repositoryRoot().resolve("testdata/samples").resolve(name);
-    }
-
-    /** Copies a folder tree, leaving out build output. */
-    static void copyTree(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
-                if (dir.getFileName().toString().equals("target") && !dir.equals(from)) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    /** Reads every regular file under {@code root} into a map keyed by relative path with {@code /}. */
+    /** Reads every regular file under {@code root} except build output, keyed by relative path with {@code /}. */
     static Map<String, String> snapshot(Path root) {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(root)) {
-            paths.filter(Files::isRegularFile)
-                    .filter(path -> !root.relativize(path).toString().startsWith("target"))
-                    .forEach(path -> files.put(root.relativize(path).toString().replace('\\', '/'), read(path)));
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                String relative = root.relativize(path).toString().replace('\\', '/');
+                if (!relative.startsWith("target/")) {
+                    files.put(relative, Files.readString(path, StandardCharsets.ISO_8859_1));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return files;
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Keeps only the Java sources of a snapshot. */
+    static Map<String, String> javaFiles(Map<String, String> files) {
+        Map<String, String> java = new TreeMap<>(files);
+        java.keySet().removeIf(path -> !path.endsWith(".java"));
+        return java;
+    }
+
+    /** The outcome of one in-process run of the {@code applytoken} command. */
+    record CommandResult(int exitCode, String out, String err, byte[] patch) {
+    }
+
+    /** Runs {@code applytoken} in-process with the given arguments and captures what it prints. */
+    static CommandResult applytoken(String... arguments) {
+        CommandLine commandLine = ApplyTokenCommand.newCommandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        ByteArrayOutputStream patch = new ByteArrayOutputStream();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        commandLine.getSubcommands().get("fix").<dev.applytoken.scanner.FixCommand>getCommand()
+                .setPatchOutput(patch);
+        int exitCode = commandLine.execute(arguments);
+        return new CommandResult(exitCode, out.toString(), err.toString(), patch.toByteArray());
     }
 }
