@@ -20,8 +20,9 @@ public class DeviceTokenService {
 
     /** Returns a read-write token for the device's topics, valid for one hour. */
     public String issueDeviceToken(List<String> topics) throws Exception {
-        List<String> sortedCopy = new ArrayList<>(topics);
-        String token = TokenApi.applyToken(tokenServerUrl, accessKey, secretKey, sortedCopy, "R,W", ONE_HOUR_MILLIS,
+        // TokenApi sorts the list in place, so it gets a mutable copy.
+        List<String> mutableTopics = new ArrayList<>(topics);
+        String token = TokenApi.applyToken(tokenServerUrl, accessKey, secretKey, mutableTopics, "R,W", ONE_HOUR_MILLIS,
                 instanceId);
         if (token == null) {
             throw new IllegalStateException("token server returned no token for instance " + instanceId);
