@@ -50,7 +50,7 @@ def main(argv):
         print(__doc__.strip(), file=sys.stderr)
         return 2
 
-    cases = [CASES_DIR / name for name in sorted(p.name for p in CASES_DIR.iterdir() if p.is_dir())]
+    cases = sorted(path for path in CASES_DIR.iterdir() if path.is_dir())
     rows = []
     errors = []
     seen_numbers = {}
@@ -61,17 +61,17 @@ def main(argv):
 
     if errors:
         print("\n".join(errors), file=sys.stderr)
-        print(f"{len(errors)} problem(s) in {CASES_DIR}", file=sys.stderr)
+        print(f"{len(errors)} problem(s) found in {CASES_DIR}. Fix them and run the script again.", file=sys.stderr)
         return 1
 
     current = README.read_text(encoding="utf-8")
     updated = replace_table(current, render_table(rows))
     if updated is None:
-        print(f"{README} has no '{TABLE_START}' ... '{TABLE_END}' markers; add them.", file=sys.stderr)
+        print(f"{README} is missing the table markers. Add '{TABLE_START}' and '{TABLE_END}'.", file=sys.stderr)
         return 1
     if check_only:
         if updated != current:
-            print(f"{README} is out of date; run python3 {Path(__file__).name} to regenerate it.", file=sys.stderr)
+            print(f"{README} is out of date. Run python3 {Path(__file__).name} to regenerate it.", file=sys.stderr)
             return 1
         print(f"{len(rows)} cases valid; README table up to date.")
         return 0
@@ -81,7 +81,7 @@ def main(argv):
 
 
 def inspect_case(case, seen_numbers):
-    """Return the problems found in one case folder and its table row."""
+    """Check one case folder and build its table row, returning (problems, row)."""
     errors = []
     match = CASE_NAME.match(case.name)
     if not match:
