@@ -1,0 +1,911 @@
+package dev.applytoken.rewrite;
+
+import dev.applytoken.legacy.LegacyTokenServer;
+import dev.applytoken.legacy.Operation;
+import org.openrewrite.Cursor;
+import org.openrewrite.java.JavaIsoVisitor;
+import org.openrewrite.java.tree.Expression;
+import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaType;
+import org.openrewrite.java.tree.NameTree;
+import org.openrewrite.java.tree.Statement;
+import org.openrewrite.java.tree.TypeTree;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Reads a method that calls the legacy token server and decides, by structure and names rather than by types, what
+ * the call sends and what can be removed. The command-line tool parses without the project's dependencies, so HTTP
+ * and JSON library types may be unknown.
+ */
+final class LegacyCallAnalyzer {
+
+    private static final Set<String> PARAMETER_NAMES = parameterNames();
+
+    /** Methods that add one form or map entry, such as {@code Map.put} or {@code FormBody.Builder.add}. */
+    private static final Set<String> PARAMETER_SETTERS =
+            Set.of("put", "add", "set", "addParameter", "param", "addFormDataPart", "addQueryParameter", "field");
+
+    /** Methods that take a URL as an argument without sending a request. */
+    private static final Set<String> NOT_A_REQUEST = Set.of(
+            "equals", "equalsIgnoreCase", "startsWith", "endsWith", "contains", "matches", "format", "append",
+            "concat", "valueOf", "println", "print", "printf", "trace", "debug", "info", "warn", "error");
+
+    private final LegacyConstants constants;
+
+    LegacyCallAnalyzer(LegacyConstants constants) {
+        this.constants = constants;
+    }
+
+    /** A statement that sends a request to a legacy URL, with the blocks that enclose it inside its method. */
+    record RequestSite(Statement statement, Operation operation, List<J.Block> blocks, List<Integer> indexes) {
+    }
+
+    /** A call that cannot be migrated with certainty, and what a person should do about it. */
+    record ManualCall(Operation operation, String reason) {
+    }
+
+    /** Lists the statements of {@code method} that send a request to a legacy URL, in source order. */
+    List<RequestSite> findRequestSites(J.MethodDeclaration method) {
+        List<RequestSite> sites = new ArrayList<>();
+        if (method.getBody() != null) {
+            Map<String, Expression> locals = localInitializers(method);
+            collectSites(method.getBody(), new ArrayList<>(), new ArrayList<>(), locals, sites);
+        }
+        return sites;
+    }
+
+    /** Analyses one site: a {@link LegacyCall} to migrate, or a {@link ManualCall} with the reason. */
+    Object analyze(J.MethodDeclaration method, J.ClassDeclaration owner, RequestSite site,
+                   List<RequestSite> allSites, MigrationSettings settings) {
+        Operation operation = site.operation();
+        List<Statement> before = statementsBefore(site, allSites);
+        Statement anchor = site.statement();
+
+        Set<UUID> removed = new HashSet<>();
+        Map<String, Expression> parameters = new LinkedHashMap<>();
+        Set<String> containers = new HashSet<>();
+        for (Statement statement : before) {
+            collectParameters(statement, parameters, containers, removed);
+        }
+        collectParameters(anchor, parameters, containers, removed);
+        for (Statement statement : before) {
+            if (declares(statement, containers)) {
+                removed.add(statement.getId());
+            }
+        }
+
+        if (!parameters.containsKey("signature") && !parameters.containsKey("accessKey")
+                && !parameters.containsKey("proxyType")) {
+            return new ManualCall(operation, "the request parameters of this call are not recognised; "
+                    + "replace it with the " + action(operation) + " API by hand");
+        }
+        Object missing = requireParameters(operation, parameters);
+        if (missing != null) {
+            return missing;
+        }
+
+        Response response = traceResponse(operation, site, removed);
+        if (response.manualReason != null) {
+            return new ManualCall(operation, response.manualReason);
+        }
+
+        Expression accessKeyId = null;
+        Expression accessKeySecret = null;
+        if (settings.credentials() == CredentialStyle.KEEP) {
+            accessKeyId = parameters.get("accessKey");
+            accessKeySecret = findSecret(parameters.get("signature"), before, anchor);
+            if (accessKeyId == null || accessKeySecret == null) {
+                return new ManualCall(operation, "the AccessKey pair this call signs with was not found; "
+                        + "rerun with the credentials option set to default-chain, or migrate this call by hand");
+            }
+        }
+
+        Expression instanceIdExpression = parameters.get("instanceId");
+        String instanceId = instanceIdExpression != null ? null : instanceIdInScope(method, owner, before);
+        if (instanceIdExpression == null && instanceId == null && settings.instanceId() != null) {
+            instanceId = javaString(settings.instanceId());
+        }
+        if (instanceIdExpression == null && instanceId == null) {
+            return new ManualCall(operation, action(operation) + " needs an InstanceId, which this call does not "
+                    + "send and no instanceId variable is in scope; set the recipe's instanceId option or migrate "
+                    + "this call by hand");
+        }
+
+        Set<String> kept = new HashSet<>();
+        for (Expression value : List.of(nonNull(parameters.get("resources")), nonNull(parameters.get("actions")),
+                nonNull(parameters.get("expireTime")), nonNull(parameters.get("token")),
+                nonNull(instanceIdExpression), nonNull(accessKeyId), nonNull(accessKeySecret))) {
+            kept.addAll(References.count(value).keySet());
+        }
+        List<Statement> candidates = new ArrayList<>(before);
+        candidates.add(anchor);
+        candidates.addAll(site.blocks().get(0).getStatements().subList(site.indexes().get(0) + 1,
+                site.blocks().get(0).getStatements().size()));
+        removeFeeders(method, candidates, removed, kept);
+
+        String dangling = danglingReference(method, candidates, removed, response.resultVariable);
+        if (dangling != null) {
+            return new ManualCall(operation, "'" + dangling + "' is still used after the legacy request; "
+                    + "migrate this call by hand");
+        }
+
+        Set<String> namesInUse = new HashSet<>(References.count(method).keySet());
+        namesInUse.addAll(fieldNames(owner));
+        Set<String> scopeNames = new HashSet<>();
+        method.getParameters().forEach(parameter -> scopeNames.addAll(declaredNames(parameter)));
+        before.forEach(statement -> scopeNames.addAll(declaredNames(statement)));
+        scopeNames.addAll(enclosingCatchAndLoopNames(site));
+        if (operation != Operation.APPLY && response.consumer == LegacyCall.Consumer.RETURN
+                && !returnsBoolean(method)) {
+            return new ManualCall(operation, "the method returns the legacy response, which "
+                    + action(operation) + " has no equivalent for; migrate this call by hand");
+        }
+        return new LegacyCall(operation, response.replaced, removed,
+                parameters.get("resources"), parameters.get("actions"), parameters.get("expireTime"),
+                parameters.get("token"), instanceId, instanceIdExpression, accessKeyId, accessKeySecret,
+                response.consumer, response.resultVariable, response.resultType, response.resultIsFinal,
+                isPrimitiveBoolean(method, response), new LegacyCall.ExceptionHandling(handledTypes(method, site)),
+                namesInUse, scopeNames);
+    }
+
+    // ---------------------------------------------------------------- request sites
+
+    private void collectSites(J.Block block, List<J.Block> outerBlocks, List<Integer> outerIndexes,
+                              Map<String, Expression> locals, List<RequestSite> sites) {
+        List<Statement> statements = block.getStatements();
+        for (int i = 0; i < statements.size(); i++) {
+            Statement statement = statements.get(i);
+            Optional<Operation> operation = requestIn(statement, locals);
+            List<J.Block> blocks = new ArrayList<>();
+            blocks.add(block);
+            blocks.addAll(outerBlocks);
+            List<Integer> indexes = new ArrayList<>();
+            indexes.add(i);
+            indexes.addAll(outerIndexes);
+            if (operation.isPresent()) {
+                sites.add(new RequestSite(statement, operation.get(), blocks, indexes));
+            }
+            for (J.Block nested : nestedBlocks(statement)) {
+                collectSites(nested, blocks, indexes, locals, sites);
+            }
+        }
+    }
+
+    /** Finds a request to a legacy URL in {@code statement}, outside its nested blocks, lambdas and classes. */
+    private Optional<Operation> requestIn(Statement statement, Map<String, Expression> locals) {
+        Operation[] found = new Operation[1];
+        new ShallowVisitor() {
+            @Override
+            public J.Block visitBlock(J.Block block, Integer p) {
+                return block;
+            }
+
+            @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation invocation, Integer p) {
+                if (found[0] == null && !NOT_A_REQUEST.contains(invocation.getSimpleName())
+                        && operationOf(invocation, locals, 0).isEmpty()) {
+                    for (Expression argument : invocation.getArguments()) {
+                        operationOf(argument, locals, 0).ifPresent(operation -> found[0] = operation);
+                    }
+                }
+                return super.visitMethodInvocation(invocation, p);
+            }
+
+            @Override
+            public J.NewClass visitNewClass(J.NewClass newClass, Integer p) {
+                if (found[0] == null && newClass.getBody() == null && operationOf(newClass, locals, 0).isEmpty()) {
+                    for (Expression argument : newClass.getArguments()) {
+                        operationOf(argument, locals, 0).ifPresent(operation -> found[0] = operation);
+                    }
+                }
+                return super.visitNewClass(newClass, p);
+            }
+        }.visitNonNull(statement, 0, new Cursor(null, Cursor.ROOT_VALUE));
+        return Optional.ofNullable(found[0]).filter(operation -> operation != Operation.REFERENCE);
+    }
+
+    /** Returns the legacy operation whose URL {@code expression} evaluates to, by literal, local or constant. */
+    Optional<Operation> operationOf(Expression expression, Map<String, Expression> locals, int depth) {
+        if (expression == null || depth > 4) {
+            return Optional.empty();
+        }
+        if (expression instanceof J.Literal literal) {
+            return literal.getValue() instanceof String text ? LegacyConstants.operationIn(text) : Optional.empty();
+        }
+        if (expression instanceof J.Binary binary && binary.getOperator() == J.Binary.Type.Addition) {
+            if (startsWithProse(binary)) {
+                return Optional.empty();
+            }
+            Optional<Operation> left = operationOf(binary.getLeft(), locals, depth + 1);
+            return left.isPresent() ? left : operationOf(binary.getRight(), locals, depth + 1);
+        }
+        if (expression instanceof J.Parentheses<?> parentheses && parentheses.getTree() instanceof Expression inner) {
+            return operationOf(inner, locals, depth + 1);
+        }
+        if (expression instanceof J.Identifier identifier && locals.containsKey(identifier.getSimpleName())) {
+            return operationOf(locals.get(identifier.getSimpleName()), locals, depth + 1);
+        }
+        if (expression instanceof J.Identifier || expression instanceof J.FieldAccess) {
+            return constants.valueOf(expression).flatMap(LegacyConstants::operationIn);
+        }
+        if (expression instanceof J.MethodInvocation invocation
+                && Set.of("format", "create", "of", "parse").contains(invocation.getSimpleName())) {
+            for (Expression argument : invocation.getArguments()) {
+                Optional<Operation> operation = operationOf(argument, locals, depth + 1);
+                if (operation.isPresent()) {
+                    return operation;
+                }
+            }
+        }
+        if (expression instanceof J.NewClass newClass && newClass.getClazz() != null
+                && Set.of("URL", "URI").contains(simpleName(newClass.getClazz())) && !newClass.getArguments().isEmpty()) {
+            return operationOf(newClass.getArguments().get(0), locals, depth + 1);
+        }
+        return Optional.empty();
+    }
+
+    /** Tells whether a concatenation starts with text that is not part of a URL, as in a log message. */
+    private static boolean startsWithProse(J.Binary binary) {
+        Expression leftmost = binary;
+        while (leftmost instanceof J.Binary inner) {
+            leftmost = inner.getLeft();
+        }
+        return leftmost instanceof J.Literal literal && literal.getValue() instanceof String text
+                && !text.isEmpty() && !text.contains("/") && !text.contains(":");
+    }
+
+    // ---------------------------------------------------------------- request parameters
+
+    private static Object requireParameters(Operation operation, Map<String, Expression> parameters) {
+        List<String> required = operation == Operation.APPLY
+                ? List.of("resources", "actions", "expireTime")
+                : List.of(LegacyTokenServer.TOKEN_PARAMETER);
+        for (String name : required) {
+            if (!parameters.containsKey(name)) {
+                return new ManualCall(operation, "the request parameter '" + name + "' was not found; "
+                        + "migrate this call to the " + action(operation) + " API by hand");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Adds the legacy parameters that {@code statement} sets to {@code parameters}. A statement that only sets a
+     * parameter on a container variable, or declares a builder chain of them, is marked for removal.
+     */
+    private void collectParameters(Statement statement, Map<String, Expression> parameters, Set<String> containers,
+                                   Set<UUID> removed) {
+        boolean[] found = new boolean[1];
+        new ShallowVisitor() {
+            @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation invocation, Integer p) {
+                J.MethodInvocation visited = super.visitMethodInvocation(invocation, p);
+                String key = parameterKey(invocation);
+                if (key != null) {
+                    parameters.put(key, invocation.getArguments().get(1));
+                    found[0] = true;
+                }
+                return visited;
+            }
+
+            @Override
+            public J.NewClass visitNewClass(J.NewClass newClass, Integer p) {
+                J.NewClass visited = super.visitNewClass(newClass, p);
+                if (newClass.getClazz() != null && simpleName(newClass.getClazz()).endsWith("NameValuePair")
+                        && newClass.getArguments().size() == 2) {
+                    String key = literalKey(newClass.getArguments().get(0));
+                    if (key != null) {
+                        parameters.put(key, newClass.getArguments().get(1));
+                        found[0] = true;
+                    }
+                }
+                return visited;
+            }
+        }.visitNonNull(statement, 0, new Cursor(null, Cursor.ROOT_VALUE));
+        if (!found[0]) {
+            return;
+        }
+        if (statement instanceof J.MethodInvocation invocation && invocation.getSelect() instanceof J.Identifier target) {
+            containers.add(target.getSimpleName());
+            removed.add(statement.getId());
+        } else if (statement instanceof J.VariableDeclarations declarations && declarations.getVariables().size() == 1) {
+            containers.add(declarations.getVariables().get(0).getSimpleName());
+            removed.add(statement.getId());
+        }
+    }
+
+    private static String parameterKey(J.MethodInvocation invocation) {
+        if (!PARAMETER_SETTERS.contains(invocation.getSimpleName()) || invocation.getArguments().size() != 2) {
+            return null;
+        }
+        return literalKey(invocation.getArguments().get(0));
+    }
+
+    private static String literalKey(Expression expression) {
+        if (expression instanceof J.Literal literal && literal.getValue() instanceof String key
+                && PARAMETER_NAMES.contains(key)) {
+            return key;
+        }
+        return null;
+    }
+
+    /**
+     * Finds the AccessKey secret: the last argument of the call that computes the signature (such as
+     * {@code doHttpSignature(params, secretKey)}), or the key of a {@code new SecretKeySpec(secret.getBytes(..), ..)}.
+     */
+    private static Expression findSecret(Expression signature, List<Statement> before, Statement anchor) {
+        Expression signingExpression = signature;
+        if (signature instanceof J.Identifier identifier) {
+            signingExpression = null;
+            for (Statement statement : before) {
+                Expression initializer = initializerOf(statement, identifier.getSimpleName());
+                if (initializer != null) {
+                    signingExpression = initializer;
+                }
+            }
+        }
+        Expression fromCall = signingCallSecret(signingExpression);
+        if (fromCall != null) {
+            return fromCall;
+        }
+        List<Statement> searched = new ArrayList<>(before);
+        searched.add(anchor);
+        for (Statement statement : searched) {
+            Expression key = secretKeySpecKey(statement);
+            if (key != null) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    private static Expression signingCallSecret(Expression expression) {
+        if (expression == null) {
+            return null;
+        }
+        Expression[] secret = new Expression[1];
+        new ShallowVisitor() {
+            @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation invocation, Integer p) {
+                String name = invocation.getSimpleName().toLowerCase(Locale.ROOT);
+                if (secret[0] == null && invocation.getArguments().size() >= 2
+                        && (name.contains("sign") || name.contains("hmac") || name.contains("mac"))) {
+                    secret[0] = unwrapGetBytes(invocation.getArguments().get(invocation.getArguments().size() - 1));
+                }
+                return super.visitMethodInvocation(invocation, p);
+            }
+        }.visitNonNull(expression, 0, new Cursor(null, Cursor.ROOT_VALUE));
+        return secret[0];
+    }
+
+    private static Expression secretKeySpecKey(Statement statement) {
+        Expression[] key = new Expression[1];
+        new ShallowVisitor() {
+            @Override
+            public J.NewClass visitNewClass(J.NewClass newClass, Integer p) {
+                if (key[0] == null && newClass.getClazz() != null
+                        && "SecretKeySpec".equals(simpleName(newClass.getClazz())) && !newClass.getArguments().isEmpty()) {
+                    key[0] = unwrapGetBytes(newClass.getArguments().get(0));
+                }
+                return super.visitNewClass(newClass, p);
+            }
+        }.visitNonNull(statement, 0, new Cursor(null, Cursor.ROOT_VALUE));
+        return key[0];
+    }
+
+    private static Expression unwrapGetBytes(Expression expression) {
+        if (expression instanceof J.MethodInvocation invocation && "getBytes".equals(invocation.getSimpleName())
+                && invocation.getSelect() != null) {
+            return invocation.getSelect();
+        }
+        return expression;
+    }
+
+    // ---------------------------------------------------------------- response
+
+    /** What happens to the response after the request: which statement the SDK call replaces, and its form. */
+    private static final class Response {
+        Statement replaced;
+        LegacyCall.Consumer consumer = LegacyCall.Consumer.NONE;
+        String resultVariable;
+        String resultType;
+        boolean resultIsFinal;
+        String manualReason;
+    }
+
+    private Response traceResponse(Operation operation, RequestSite site, Set<UUID> removed) {
+        Response response = new Response();
+        Statement anchor = site.statement();
+        removed.add(anchor.getId());
+        response.replaced = anchor;
+
+        Set<String> chain = new HashSet<>();
+        if (anchor instanceof J.VariableDeclarations declarations && declarations.getVariables().size() == 1) {
+            chain.add(declarations.getVariables().get(0).getSimpleName());
+        } else if (anchor instanceof J.Assignment assignment && assignment.getVariable() instanceof J.Identifier target) {
+            chain.add(target.getSimpleName());
+        }
+
+        List<Statement> after = site.blocks().get(0).getStatements();
+        int index = site.indexes().get(0);
+        Statement consumer = null;
+        if (anchor instanceof J.Return || (operation == Operation.APPLY && containsTokenRead(anchor))) {
+            consumer = anchor;
+        } else {
+            for (index = index + 1; index < after.size(); index++) {
+                Statement statement = after.get(index);
+                if (!References.mentionsAny(statement, chain)) {
+                    continue;
+                }
+                if (statement instanceof J.VariableDeclarations declarations && declarations.getVariables().size() == 1
+                        && !containsTokenRead(statement)) {
+                    chain.add(declarations.getVariables().get(0).getSimpleName());
+                    removed.add(statement.getId());
+                } else if (statement instanceof J.MethodInvocation invocation
+                        && invocation.getSelect() instanceof J.Identifier target
+                        && chain.contains(target.getSimpleName()) && !containsTokenRead(statement)) {
+                    removed.add(statement.getId());
+                } else if (isGuard(statement)) {
+                    removed.add(statement.getId());
+                } else {
+                    consumer = statement;
+                    break;
+                }
+            }
+        }
+
+        if (consumer == null) {
+            if (operation == Operation.APPLY) {
+                response.manualReason = "the token in the response is never read in a form the recipe recognises; "
+                        + "migrate this call to the ApplyToken API by hand";
+            }
+            return response;
+        }
+        removed.add(consumer.getId());
+        response.replaced = consumer;
+        Statement form = unwrapConditional(consumer);
+        if (form == null) {
+            response.manualReason = "the response is used in a way the recipe does not recognise; "
+                    + "migrate this call to the " + action(operation) + " API by hand";
+            return response;
+        }
+        if (operation == Operation.APPLY && !containsTokenRead(form)) {
+            response.manualReason = "the token is not read from the response field 'tokenData'; "
+                    + "migrate this call to the ApplyToken API by hand";
+            return response;
+        }
+        classify(form, response);
+        if (response.consumer == LegacyCall.Consumer.RETURN && !removeFallbacks(after, index, removed)) {
+            response.manualReason = "statements after the token is returned would become unreachable; "
+                    + "migrate this call by hand";
+        }
+        return response;
+    }
+
+    /** Unwraps {@code if (<check of the response>) <form> [else <throw or return>]}; null when not of that shape. */
+    private static Statement unwrapConditional(Statement consumer) {
+        if (!(consumer instanceof J.If conditional)) {
+            return consumer;
+        }
+        if (conditional.getElsePart() != null && !isAbrupt(single(conditional.getElsePart().getBody()))) {
+            return null;
+        }
+        Statement then = single(conditional.getThenPart());
+        return then instanceof J.If ? null : then;
+    }
+
+    private static void classify(Statement form, Response response) {
+        if (form instanceof J.Return) {
+            response.consumer = LegacyCall.Consumer.RETURN;
+        } else if (form instanceof J.VariableDeclarations declarations && declarations.getVariables().size() == 1) {
+            response.consumer = LegacyCall.Consumer.DECLARE;
+            response.resultVariable = declarations.getVariables().get(0).getSimpleName();
+            TypeTree type = declarations.getTypeExpression();
+            String typeText = type == null ? "var" : type.printTrimmed(new Cursor(null, Cursor.ROOT_VALUE));
+            response.resultType = "var".equals(typeText) ? null : typeText;
+            response.resultIsFinal = declarations.hasModifier(J.Modifier.Type.Final);
+        } else if (form instanceof J.Assignment assignment && assignment.getVariable() instanceof J.Identifier target) {
+            response.consumer = LegacyCall.Consumer.ASSIGN;
+            response.resultVariable = target.getSimpleName();
+        } else {
+            response.manualReason = "the response is used in a way the recipe does not recognise; "
+                    + "migrate this call by hand";
+        }
+    }
+
+    /** Marks the statements after a returning consumer for removal; false when one of them is not a fallback. */
+    private static boolean removeFallbacks(List<Statement> statements, int consumerIndex, Set<UUID> removed) {
+        for (int i = consumerIndex + 1; i < statements.size(); i++) {
+            Statement statement = statements.get(i);
+            if (!(statement instanceof J.Return || statement instanceof J.Throw
+                    || statement instanceof J.MethodInvocation)) {
+                return false;
+            }
+            removed.add(statement.getId());
+        }
+        return true;
+    }
+
+    /** An {@code if} without {@code else} whose body only fails or returns early, like a legacy success check. */
+    private static boolean isGuard(Statement statement) {
+        if (!(statement instanceof J.If conditional) || conditional.getElsePart() != null || containsTokenRead(statement)) {
+            return false;
+        }
+        Statement then = conditional.getThenPart();
+        List<Statement> body = then instanceof J.Block block ? block.getStatements() : List.of(then);
+        if (body.isEmpty() || !isAbrupt(body.get(body.size() - 1))) {
+            return false;
+        }
+        for (Statement inner : body) {
+            if (!(isAbrupt(inner) || inner instanceof J.MethodInvocation)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAbrupt(Statement statement) {
+        return statement instanceof J.Throw || statement instanceof J.Return;
+    }
+
+    private static Statement single(Statement statement) {
+        if (statement instanceof J.Block block) {
+            return block.getStatements().size() == 1 ? block.getStatements().get(0) : null;
+        }
+        return statement;
+    }
+
+    /** Tells whether {@code tree} reads the {@code tokenData} field of a legacy response. */
+    static boolean containsTokenRead(J tree) {
+        AtomicBoolean found = new AtomicBoolean();
+        new ShallowVisitor() {
+            @Override
+            public J.Literal visitLiteral(J.Literal literal, Integer p) {
+                if (LegacyTokenServer.TOKEN_RESPONSE_FIELD.equals(literal.getValue())) {
+                    found.set(true);
+                }
+                return literal;
+            }
+        }.visitNonNull(tree, 0, new Cursor(null, Cursor.ROOT_VALUE));
+        return found.get();
+    }
+
+    // ---------------------------------------------------------------- removal
+
+    /**
+     * Adds to {@code removed} every statement that only fed the legacy request: a local variable that only removed
+     * statements read, and calls on such a variable. Variables in {@code kept} feed the SDK call and stay.
+     */
+    private static void removeFeeders(J.MethodDeclaration method, List<Statement> candidates, Set<UUID> removed,
+                                      Set<String> kept) {
+        Map<String, Integer> inMethod = References.count(method);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            Map<String, Integer> inRemoved = new HashMap<>();
+            Set<String> removedVariables = new HashSet<>();
+            for (Statement statement : candidates) {
+                if (removed.contains(statement.getId())) {
+                    References.count(statement).forEach((name, count) -> inRemoved.merge(name, count, Integer::sum));
+                    removedVariables.addAll(declaredNames(statement));
+                }
+            }
+            for (Statement statement : candidates) {
+                if (removed.contains(statement.getId())) {
+                    continue;
+                }
+                if (isFeeder(statement, inMethod, inRemoved, removedVariables, kept)) {
+                    removed.add(statement.getId());
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private static boolean isFeeder(Statement statement, Map<String, Integer> inMethod, Map<String, Integer> inRemoved,
+                                    Set<String> removedVariables, Set<String> kept) {
+        if (statement instanceof J.VariableDeclarations declarations && declarations.getVariables().size() == 1) {
+            String name = declarations.getVariables().get(0).getSimpleName();
+            int used = inRemoved.getOrDefault(name, 0);
+            return used > 0 && used == inMethod.getOrDefault(name, 0) && !kept.contains(name);
+        }
+        if (statement instanceof J.MethodInvocation invocation && invocation.getSelect() instanceof J.Identifier target) {
+            return removedVariables.contains(target.getSimpleName());
+        }
+        if (statement instanceof J.Assignment assignment && assignment.getVariable() instanceof J.Identifier target) {
+            return removedVariables.contains(target.getSimpleName());
+        }
+        return false;
+    }
+
+    /** Returns a variable declared by a removed statement that code which stays still reads, or {@code null}. */
+    private static String danglingReference(J.MethodDeclaration method, List<Statement> candidates, Set<UUID> removed,
+                                            String resultVariable) {
+        Map<String, Integer> inMethod = References.count(method);
+        Map<String, Integer> inRemoved = new HashMap<>();
+        Set<String> declared = new HashSet<>();
+        for (Statement statement : candidates) {
+            if (removed.contains(statement.getId())) {
+                References.count(statement).forEach((name, count) -> inRemoved.merge(name, count, Integer::sum));
+                declared.addAll(declaredNames(statement));
+            }
+        }
+        for (String name : declared) {
+            if (!name.equals(resultVariable) && inMethod.getOrDefault(name, 0) > inRemoved.getOrDefault(name, 0)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- scope
+
+    /** Statements that run before the site, from the outermost enclosing block inwards, after any earlier site. */
+    private static List<Statement> statementsBefore(RequestSite site, List<RequestSite> allSites) {
+        List<Statement> before = new ArrayList<>();
+        for (int level = site.blocks().size() - 1; level >= 0; level--) {
+            List<Statement> statements = site.blocks().get(level).getStatements();
+            int start = 0;
+            if (level == 0) {
+                for (RequestSite other : allSites) {
+                    int otherIndex = statements.indexOf(other.statement());
+                    if (otherIndex >= 0 && otherIndex < site.indexes().get(0)) {
+                        start = otherIndex + 1;
+                    }
+                }
+            }
+            before.addAll(statements.subList(start, site.indexes().get(level)));
+        }
+        return before;
+    }
+
+    /** Finds a variable named like {@code instanceId} in scope: a parameter, an earlier local, or a usable field. */
+    private static String instanceIdInScope(J.MethodDeclaration method, J.ClassDeclaration owner, List<Statement> before) {
+        for (Statement parameter : method.getParameters()) {
+            for (String name : declaredNames(parameter)) {
+                if (isInstanceIdName(name)) {
+                    return name;
+                }
+            }
+        }
+        for (Statement statement : before) {
+            for (String name : declaredNames(statement)) {
+                if (isInstanceIdName(name)) {
+                    return name;
+                }
+            }
+        }
+        if (owner != null) {
+            boolean staticMethod = method.hasModifier(J.Modifier.Type.Static);
+            for (Statement member : owner.getBody().getStatements()) {
+                if (member instanceof J.VariableDeclarations field
+                        && (!staticMethod || field.hasModifier(J.Modifier.Type.Static))) {
+                    for (String name : declaredNames(field)) {
+                        if (isInstanceIdName(name)) {
+                            return name;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isInstanceIdName(String name) {
+        return name.replace("_", "").toLowerCase(Locale.ROOT).endsWith("instanceid");
+    }
+
+    private static Set<String> fieldNames(J.ClassDeclaration owner) {
+        Set<String> names = new HashSet<>();
+        if (owner != null) {
+            for (Statement member : owner.getBody().getStatements()) {
+                names.addAll(declaredNames(member));
+            }
+        }
+        return names;
+    }
+
+    private static Set<String> handledTypes(J.MethodDeclaration method, RequestSite site) {
+        Set<String> handled = new HashSet<>();
+        if (method.getThrows() != null) {
+            for (NameTree thrown : method.getThrows()) {
+                handled.add(simpleName(thrown));
+            }
+        }
+        for (int level = 1; level < site.blocks().size(); level++) {
+            Statement enclosing = site.blocks().get(level).getStatements().get(site.indexes().get(level));
+            if (enclosing instanceof J.Try tryStatement && tryStatement.getBody() == site.blocks().get(level - 1)) {
+                for (J.Try.Catch caught : tryStatement.getCatches()) {
+                    TypeTree type = caught.getParameter().getTree().getTypeExpression();
+                    if (type instanceof J.MultiCatch multiCatch) {
+                        multiCatch.getAlternatives().forEach(alternative -> handled.add(simpleName(alternative)));
+                    } else if (type != null) {
+                        handled.add(simpleName(type));
+                    }
+                }
+            }
+        }
+        return handled;
+    }
+
+    private static Set<String> enclosingCatchAndLoopNames(RequestSite site) {
+        Set<String> names = new HashSet<>();
+        for (int level = 1; level < site.blocks().size(); level++) {
+            Statement enclosing = site.blocks().get(level).getStatements().get(site.indexes().get(level));
+            if (enclosing instanceof J.Try tryStatement) {
+                for (J.Try.Catch caught : tryStatement.getCatches()) {
+                    if (caught.getBody() == site.blocks().get(level - 1)) {
+                        names.addAll(declaredNames(caught.getParameter().getTree()));
+                    }
+                }
+            }
+            if (enclosing instanceof J.ForEachLoop loop) {
+                names.addAll(declaredNames(loop.getControl().getVariable()));
+            }
+            if (enclosing instanceof J.ForLoop loop) {
+                loop.getControl().getInit().forEach(init -> names.addAll(declaredNames(init)));
+            }
+        }
+        return names;
+    }
+
+    private static boolean returnsBoolean(J.MethodDeclaration method) {
+        TypeTree returnType = method.getReturnTypeExpression();
+        return (returnType instanceof J.Primitive primitive && primitive.getType() == JavaType.Primitive.Boolean)
+                || "Boolean".equals(simpleName(returnType));
+    }
+
+    private static boolean isPrimitiveBoolean(J.MethodDeclaration method, Response response) {
+        if (response.consumer == LegacyCall.Consumer.DECLARE) {
+            return "boolean".equals(response.resultType);
+        }
+        TypeTree returnType = method.getReturnTypeExpression();
+        return returnType instanceof J.Primitive primitive && primitive.getType() == JavaType.Primitive.Boolean;
+    }
+
+    // ---------------------------------------------------------------- small helpers
+
+    private static Map<String, Expression> localInitializers(J.MethodDeclaration method) {
+        Map<String, Expression> locals = new HashMap<>();
+        Set<String> repeated = new HashSet<>();
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable variable,
+                                                                       Integer p) {
+                if (locals.containsKey(variable.getSimpleName())) {
+                    repeated.add(variable.getSimpleName());
+                }
+                locals.put(variable.getSimpleName(), variable.getInitializer());
+                return super.visitVariable(variable, p);
+            }
+        }.visit(method.getBody(), 0);
+        repeated.forEach(locals::remove);
+        locals.values().removeIf(java.util.Objects::isNull);
+        return locals;
+    }
+
+    private static List<J.Block> nestedBlocks(Statement statement) {
+        List<J.Block> blocks = new ArrayList<>();
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.Block visitBlock(J.Block block, Integer p) {
+                blocks.add(block);
+                return block;
+            }
+
+            @Override
+            public J.Lambda visitLambda(J.Lambda lambda, Integer p) {
+                return lambda;
+            }
+
+            @Override
+            public J.NewClass visitNewClass(J.NewClass newClass, Integer p) {
+                return newClass;
+            }
+
+            @Override
+            public J.ClassDeclaration visitClassDeclaration(J.ClassDeclaration classDeclaration, Integer p) {
+                return classDeclaration;
+            }
+        }.visitNonNull(statement, 0, new Cursor(null, Cursor.ROOT_VALUE));
+        if (statement instanceof J.Block block) {
+            blocks.remove(block);
+            blocks.addAll(0, block.getStatements().isEmpty() ? List.of() : List.of(block));
+        }
+        return blocks;
+    }
+
+    private static boolean declares(Statement statement, Set<String> names) {
+        for (String name : declaredNames(statement)) {
+            if (names.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Set<String> declaredNames(Statement statement) {
+        Set<String> names = new HashSet<>();
+        if (statement instanceof J.VariableDeclarations declarations) {
+            declarations.getVariables().forEach(variable -> names.add(variable.getSimpleName()));
+        }
+        return names;
+    }
+
+    private static Expression initializerOf(Statement statement, String name) {
+        if (statement instanceof J.VariableDeclarations declarations) {
+            for (J.VariableDeclarations.NamedVariable variable : declarations.getVariables()) {
+                if (variable.getSimpleName().equals(name)) {
+                    return variable.getInitializer();
+                }
+            }
+        }
+        if (statement instanceof J.Assignment assignment && assignment.getVariable() instanceof J.Identifier target
+                && target.getSimpleName().equals(name)) {
+            return assignment.getAssignment();
+        }
+        return null;
+    }
+
+    static String simpleName(J tree) {
+        if (tree instanceof J.Identifier identifier) {
+            return identifier.getSimpleName();
+        }
+        if (tree instanceof J.FieldAccess fieldAccess) {
+            return fieldAccess.getSimpleName();
+        }
+        if (tree instanceof J.ParameterizedType parameterized) {
+            return simpleName(parameterized.getClazz());
+        }
+        return "";
+    }
+
+    static String action(Operation operation) {
+        return operation.openApiAction().orElse("OnsMqtt");
+    }
+
+    static String javaString(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static Expression nonNull(Expression expression) {
+        return expression == null ? new J.Empty(UUID.randomUUID(), org.openrewrite.java.tree.Space.EMPTY,
+                org.openrewrite.marker.Markers.EMPTY) : expression;
+    }
+
+    private static Set<String> parameterNames() {
+        Set<String> names = new HashSet<>(LegacyTokenServer.APPLY_SIGNED_PARAMETERS);
+        names.addAll(LegacyTokenServer.UNSIGNED_PARAMETERS);
+        names.add(LegacyTokenServer.TOKEN_PARAMETER);
+        return Set.copyOf(names);
+    }
+
+    /** A visitor that stays out of lambdas and class bodies, whose code runs at another time. */
+    static class ShallowVisitor extends JavaIsoVisitor<Integer> {
+        @Override
+        public J.Lambda visitLambda(J.Lambda lambda, Integer p) {
+            return lambda;
+        }
+
+        @Override
+        public J.ClassDeclaration visitClassDeclaration(J.ClassDeclaration classDeclaration, Integer p) {
+            return classDeclaration;
+        }
+
+        @Override
+        public J.Block visitBlock(J.Block block, Integer p) {
+            return getCursor().getParentOrThrow().getValue() instanceof J.NewClass ? block : super.visitBlock(block, p);
+        }
+    }
+}
