@@ -67,17 +67,15 @@ public final class FixRun {
                 settings.credentials().optionValue(), settings.targetSdk().optionValue(), settings.instanceId());
     }
 
-    /** Java files with a finding, plus those the scanner read as candidates (they may declare constants). */
+    /**
+     * Returns the Java files with a finding. Constants files that hold the legacy host are findings too
+     * (references), so the recipe sees the constants that the request sites use.
+     */
     private static List<Path> javaFilesToParse(ScanResult scan) {
         Set<String> files = new TreeSet<>();
         for (Finding finding : scan.findings()) {
             if (finding.file().endsWith(".java")) {
                 files.add(finding.file());
-            }
-        }
-        for (String candidate : scan.candidateFiles()) {
-            if (candidate.endsWith(".java")) {
-                files.add(candidate);
             }
         }
         return files.stream().map(Path::of).toList();

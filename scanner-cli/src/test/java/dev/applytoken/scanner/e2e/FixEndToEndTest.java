@@ -35,10 +35,11 @@ class FixEndToEndTest {
     }
 
     @Test
-    void vendorDemoIsFullyMigrated() throws Exception {
+    void vendorDemoIsFullyMigratedWithInstanceId() throws Exception {
         SampleProject project = SampleProject.copyOf("vendor-demo", work);
 
-        CommandResult fix = TestProjects.applytoken("fix", project.root().toString(), "--region", "cn-hangzhou");
+        CommandResult fix = TestProjects.applytoken("fix", project.root().toString(), "--region", "cn-hangzhou",
+                "--instance-id", "mqtt-test-instance");
 
         assertThat(fix.exitCode()).as("fix output:%n%s%s", fix.out(), fix.err()).isZero();
         project.compile(CLASSPATH);
@@ -46,6 +47,22 @@ class FixEndToEndTest {
         assertThat(scan.out()).as("scan after fix").doesNotContain("\"operation\": \"apply\"")
                 .doesNotContain("\"operation\": \"revoke\"").doesNotContain("\"operation\": \"query\"");
         assertThat(TestProjects.snapshot(project.root()).get("pom.xml")).contains("<artifactId>onsmqtt20200420</artifactId>");
+    }
+
+    @Test
+    void revokeHelperWithoutInstanceIdIsLeftForPerson() throws Exception {
+        SampleProject project = SampleProject.copyOf("vendor-demo", work);
+        String helper = "src/main/java/com/example/iot/token/TokenApi.java";
+        String before = TestProjects.snapshot(project.root()).get(helper);
+
+        CommandResult fix = TestProjects.applytoken("fix", project.root().toString(), "--region", "cn-hangzhou");
+
+        assertThat(fix.exitCode()).isEqualTo(1);
+        assertThat(fix.out()).containsPattern("TokenApi.java:\\d+  revoke: RevokeToken needs an InstanceId");
+        String after = TestProjects.snapshot(project.root()).get(helper);
+        assertThat(after).contains("/token/revoke").contains("// applytoken:");
+        assertThat(after).doesNotContain("/token/apply").isNotEqualTo(before);
+        project.compile(CLASSPATH);
     }
 
     @ParameterizedTest
@@ -137,7 +154,7 @@ class FixEndToEndTest {
         assertThat(rejected.exitCode()).isEqualTo(2);
         assertThat(rejected.err()).contains("uncommitted").contains("--allow-dirty");
         assertThat(before.get("pom.xml")).doesNotContain("onsmqtt20200420");
-        assertThat(allowed.exitCode()).isZero();
+        assertThat(allowed.err()).doesNotContain("uncommitted");
         assertThat(Files.readString(root.resolve("pom.xml"))).contains("onsmqtt20200420");
     }
 

@@ -2,7 +2,7 @@ package dev.applytoken.scanner.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.applytoken.scanner.ApplyTokenCommand;
+import dev.applytoken.fakes.SampleProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,10 +26,8 @@ class MavenPluginTest {
     @Test
     void pluginMigratesSampleLikeFixCommand() throws Exception {
         assertInstalledRecipeJarIsThisBuild();
-        Path viaMaven = work.resolve("maven");
-        Path viaCli = work.resolve("cli");
-        TestProjects.copyTree(TestProjects.sample("vendor-demo"), viaMaven);
-        TestProjects.copyTree(TestProjects.sample("vendor-demo"), viaCli);
+        Path viaMaven = SampleProject.copyOf("vendor-demo", work.resolve("maven")).root();
+        Path viaCli = SampleProject.copyOf("vendor-demo", work.resolve("cli")).root();
 
         String version = System.getProperty("applytoken.version");
         String pluginVersion = System.getProperty("applytoken.rewriteMavenPluginVersion");
@@ -38,26 +36,24 @@ class MavenPluginTest {
                 "-Drewrite.recipeArtifactCoordinates=dev.applytoken:applytoken-rewrite-recipes:" + version,
                 "-Drewrite.activeRecipes=dev.applytoken.MigrateToApplyTokenApi",
                 "-Drewrite.options=regionId=cn-hangzhou"));
-        int cliExit = ApplyTokenCommand.newCommandLine()
-                .execute("fix", viaCli.toString(), "--region", "cn-hangzhou");
+        int cliExit = TestProjects.applytoken("fix", viaCli.toString(), "--region", "cn-hangzhou").exitCode();
 
         assertThat(maven.exitCode()).as("mvn rewrite:run output:%n%s", maven.output()).isZero();
         assertThat(cliExit).isZero();
         Map<String, String> migratedByMaven = TestProjects.snapshot(viaMaven);
         Map<String, String> migratedByCli = TestProjects.snapshot(viaCli);
-        assertThat(javaFiles(migratedByMaven)).isEqualTo(javaFiles(migratedByCli));
+        assertThat(TestProjects.javaFiles(migratedByMaven)).isEqualTo(TestProjects.javaFiles(migratedByCli));
         assertThat(migratedByMaven.get("pom.xml"))
                 .contains("<groupId>com.aliyun</groupId>")
                 .contains("<artifactId>onsmqtt20200420</artifactId>")
                 .contains("<version>1.6.1</version>");
-        assertThat(javaFiles(migratedByMaven).values()).noneMatch(source -> source.contains("/token/apply"));
+        assertThat(TestProjects.javaFiles(migratedByMaven).values()).noneMatch(source -> source.contains("/token/apply"));
     }
 
     @Test
     void pluginRejectsMissingRegion() throws Exception {
         assertInstalledRecipeJarIsThisBuild();
-        Path project = work.resolve("project");
-        TestProjects.copyTree(TestProjects.sample("vendor-demo"), project);
+        Path project = SampleProject.copyOf("vendor-demo", work).root();
         Map<String, String> before = TestProjects.snapshot(project);
 
         ProcessResult maven = run(project, List.of("mvn", "-B",
@@ -69,12 +65,6 @@ class MavenPluginTest {
 
         assertThat(maven.output()).contains("regionId").contains("-Drewrite.options=regionId=");
         assertThat(TestProjects.snapshot(project)).isEqualTo(before);
-    }
-
-    private static Map<String, String> javaFiles(Map<String, String> files) {
-        Map<String, String> java = new java.util.TreeMap<>(files);
-        java.keySet().removeIf(path -> !path.endsWith(".java"));
-        return java;
     }
 
     private static void assertInstalledRecipeJarIsThisBuild() throws IOException {
