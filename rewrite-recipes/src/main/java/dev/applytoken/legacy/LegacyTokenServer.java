@@ -50,6 +50,23 @@ public final class LegacyTokenServer {
 
     private static final Pattern PATH = Pattern.compile("/token/(apply|revoke|query)(?![A-Za-z0-9_-])");
 
+    /**
+     * The legacy apply signature parameters written as {@code name=value} in a query or form string.
+     * The value stops at {@code &}; an empty value means it was not literal text.
+     */
+    private static final Pattern FORM_PARAMETER = Pattern.compile(
+            "(?<![A-Za-z0-9_])(resources|actions|serviceName|proxyType|expireTime|instanceId|signature)=([A-Za-z0-9,]*)");
+
+    /** Words that tie code to MQTT: the protocol, its token-mode fields, and the Alibaba instance ids. */
+    private static final Pattern MQTT_CONTEXT = Pattern.compile(
+            "(?i)mqtt|tokenData|instanceId|instance_id|proxyType|\\bpost-cn-|\\bmqtt-cn-");
+
+    /**
+     * Characters that stand for a part of a string the detector could not resolve, such as a
+     * variable in a concatenation or a {@code ${...}} placeholder.
+     */
+    public static final char UNKNOWN = '\uFFFC';
+
     private LegacyTokenServer() {
     }
 
@@ -76,6 +93,82 @@ public final class LegacyTokenServer {
             return Optional.empty();
         }
         return Operation.fromReportName(matcher.group(1));
+    }
+
+    /**
+     * Finds every legacy path in {@code text} and where it sits. The legacy server served its paths
+     * directly below the host, so a path below other segments is another API, and a path after a
+     * host other than a legacy one is counter-evidence.
+     */
+    public static List<PathMention> findPaths(CharSequence text) {
+        List<PathMention> mentions = new java.util.ArrayList<>();
+        Matcher matcher = PATH.matcher(text);
+        while (matcher.find()) {
+            Operation operation = Operation.fromReportName(matcher.group(1)).orElseThrow();
+            String before = urlBefore(text, matcher.start());
+            mentions.add(placement(operation, matcher.start(), before));
+        }
+        return mentions;
+    }
+
+    private static PathMention placement(Operation operation, int start, String before) {
+        if (before.isEmpty() || isPlaceholder(before)) {
+            return new PathMention(operation, start, PathMention.Placement.LEGACY_SHAPED, null);
+        }
+        int scheme = before.indexOf("://");
+        String authority = scheme >= 0 ? before.substring(scheme + 3) : before;
+        if (authority.contains("/")) {
+            return new PathMention(operation, start, PathMention.Placement.NESTED, null);
+        }
+        if (isLegacyHost(authority) || authority.indexOf(UNKNOWN) >= 0 || isPlaceholder(authority)) {
+            return new PathMention(operation, start, PathMention.Placement.LEGACY_SHAPED, null);
+        }
+        if (scheme < 0 && !authority.contains(".") && !authority.contains(":")) {
+            return new PathMention(operation, start, PathMention.Placement.NESTED, null);
+        }
+        return new PathMention(operation, start, PathMention.Placement.FOREIGN_HOST, authority);
+    }
+
+    /** Returns the URL text right before {@code end}: back to a quote, a space or a bracket. */
+    private static String urlBefore(CharSequence text, int end) {
+        int start = end;
+        while (start > 0) {
+            char c = text.charAt(start - 1);
+            if (c == '"' || c == '\'' || c == '`' || c == '(' || c == '[' || c == '<' || c == '>'
+                    || c == '=' || c == ',' || c == '+' || Character.isWhitespace(c)) {
+                break;
+            }
+            start--;
+        }
+        return text.subSequence(start, end).toString();
+    }
+
+    /** Tells whether text is a template placeholder or variable: {@code ${base}}, {@code {base}}, {@code $BASE}, {@code %s}. */
+    private static boolean isPlaceholder(String text) {
+        if (text.indexOf(UNKNOWN) >= 0) {
+            return !text.substring(text.lastIndexOf(UNKNOWN) + 1).contains("/");
+        }
+        return text.matches("\\$\\{[^}]*}|\\{[^}]*}|\\$[A-Za-z_][A-Za-z0-9_]*|%s|#\\{[^}]*}|\\{\\{[^}]*}}");
+    }
+
+    /**
+     * Returns the legacy apply parameters written as {@code name=value} in {@code text}: the name
+     * alone, or {@code name=value} when the value is literal text.
+     */
+    public static List<String> findFormParameters(CharSequence text) {
+        List<String> parameters = new java.util.ArrayList<>();
+        Matcher matcher = FORM_PARAMETER.matcher(text);
+        while (matcher.find()) {
+            String value = matcher.group(2);
+            parameters.add(value.isEmpty() ? matcher.group(1) : matcher.group(1) + "=" + value);
+        }
+        return parameters;
+    }
+
+    /** Finds the first word in {@code text} that ties it to MQTT, such as {@code MqttClient} or {@code instanceId}. */
+    public static Optional<String> findMqttContext(CharSequence text) {
+        Matcher matcher = MQTT_CONTEXT.matcher(text);
+        return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
     }
 
     /**

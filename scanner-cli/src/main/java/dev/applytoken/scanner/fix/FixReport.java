@@ -1,0 +1,105 @@
+package dev.applytoken.scanner.fix;
+
+import dev.applytoken.rewrite.table.MigrationOutcomes;
+import dev.applytoken.scanner.io.AtomicFileWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a {@code fix} run changes and what it leaves for a person. */
+public final class FixReport {
+
+    private final int findingCount;
+    private final List<FileEdit> edits;
+    private final List<MigrationOutcomes.Row> migrated;
+    private final List<ManualStep> manualSteps;
+    private final List<String> buildNotes;
+    private final List<String> problems;
+
+    FixReport(int findingCount, List<FileEdit> edits, List<MigrationOutcomes.Row> migrated,
+              List<ManualStep> manualSteps, List<String> buildNotes, List<String> problems) {
+        this.findingCount = findingCount;
+        this.edits = List.copyOf(edits);
+        this.migrated = List.copyOf(migrated);
+        this.manualSteps = List.copyOf(manualSteps);
+        this.buildNotes = List.copyOf(buildNotes);
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<FileEdit> edits() {
+        return edits;
+    }
+
+    public List<ManualStep> manualSteps() {
+        return manualSteps;
+    }
+
+    /** Counts the apply, revoke and query calls left for a person; references to the host do not count. */
+    public int unmigratedCallCount() {
+        return (int) manualSteps.stream().filter(step -> !step.isReference()).count();
+    }
+
+    /** Returns every edit as one unified diff; each file's part is in that file's charset. */
+    public byte[] patch() {
+        ByteArrayOutputStream patch = new ByteArrayOutputStream();
+        for (FileEdit edit : edits) {
+            patch.writeBytes(edit.patch());
+        }
+        return patch.toByteArray();
+    }
+
+    /**
+     * Writes every edit under {@code root}, each file atomically. A file that cannot be written is
+     * reported and the others are still written.
+     */
+    public List<String> write(Path root) throws IOException {
+        AtomicFileWriter writer = new AtomicFileWriter(root);
+        List<String> failures = new ArrayList<>();
+        for (FileEdit edit : edits) {
+            try {
+                writer.replace(edit.file(), edit.after().encode());
+            } catch (IOException e) {
+                failures.add(edit.displayPath() + ": not written: " + e.getMessage());
+            }
+        }
+        return failures;
+    }
+
+    /** Prints the report for a person; {@code written} says whether the edits were applied. */
+    public void print(PrintWriter out, boolean written) {
+        String verb = written ? "Migrated" : "Would migrate";
+        out.printf("%s %d legacy call(s) in %d file(s); %d finding(s) in all.%n",
+                verb, migrated.size(), (int) edits.stream().filter(edit -> edit.displayPath().endsWith(".java")).count(),
+                findingCount);
+        for (MigrationOutcomes.Row row : migrated) {
+            out.printf("  %s%s  %s: %s%n", row.sourcePath(), row.line() == null ? "" : ":" + row.line(),
+                    row.operation(), row.reason());
+        }
+        if (!buildNotes.isEmpty()) {
+            out.println("Build files:");
+            buildNotes.forEach(note -> out.println("  " + note));
+        }
+        printSteps(out, "Calls left for a person (Java ones the recipe met carry an 'applytoken:' comment):",
+                manualSteps.stream().filter(step -> !step.isReference()).toList());
+        printSteps(out, "References to the legacy host still in the code (remove or repoint them):",
+                manualSteps.stream().filter(ManualStep::isReference).toList());
+        if (!problems.isEmpty()) {
+            out.println("Files not migrated because they could not be read or parsed:");
+            problems.forEach(problem -> out.println("  " + problem));
+        }
+    }
+
+    private static void printSteps(PrintWriter out, String heading, List<ManualStep> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        out.println(heading);
+        for (ManualStep step : steps) {
+            out.printf("  %s%s  %s: %s%n", step.file(), step.line() > 0 ? ":" + step.line() : "",
+                    step.operation(), step.reason());
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.applytoken.scanner.scan;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What one scan found.
+ *
+ * @param root         the scanned folder, as given
+ * @param filesScanned number of files read (skipped ones excluded)
+ * @param findings     sorted by file, then line
+ * @param skipped      files not read or only partly understood, sorted by file
+ */
+public record ScanResult(Path root, int filesScanned, List<Finding> findings, List<SkippedFile> skipped) {
+
+    public ScanResult {
+        findings = List.copyOf(findings);
+        skipped = List.copyOf(skipped);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.applytoken.scanner.scan;
+
+import dev.applytoken.legacy.LegacyTokenServer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The passes of one scan over the files already read. Runs inside the scan's fork-join pool. */
+final class ScanRun {
+
+    private final ScanOptions options;
+    private final List<SourceFile> files;
+    private final Collection<Finding> findings;
+    private final Collection<SkippedFile> skipped;
+    private final ProjectIndex index = new ProjectIndex();
+    private final JavaDetector javaDetector;
+
+    ScanRun(ScanOptions options, List<SourceFile> files, Collection<Finding> findings,
+            Collection<SkippedFile> skipped) {
+        this.options = options;
+        this.files = files;
+        this.findings = findings;
+        this.skipped = skipped;
+        this.javaDetector = new JavaDetector(index, options.includeComments(), skipped);
+    }
+
+    void run() {
+        List<SourceFile> candidates = files.parallelStream()
+                .filter(file -> Prefilter.mentionsLegacyWords(file.bytes()))
+                .toList();
+
+        collectDeclarations(candidates);
+        List<SourceFile> javaCandidates = new ArrayList<>(javaFiles(candidates));
+        List<SourceFile> referencing = filesMentioning(new Prefilter(declaredNames()), candidates);
+        collectDeclarations(referencing);
+        javaCandidates.addAll(referencing);
+
+        javaCandidates.parallelStream().forEach(file -> findings.addAll(javaDetector.detect(file)));
+        candidates.parallelStream()
+                .filter(file -> file.language() != Language.JAVA)
+                .forEach(file -> findings.addAll(LexicalDetector.detect(file, options.includeComments())));
+
+        Prefilter helperNames = new Prefilter(index.helperMethodNames());
+        if (!helperNames.isEmpty()) {
+            files.parallelStream()
+                    .filter(file -> file.language() == Language.JAVA && helperNames.matches(file.bytes()))
+                    .forEach(file -> findings.addAll(javaDetector.detectHelperCalls(file)));
+        }
+    }
+
+    private void collectDeclarations(List<SourceFile> batch) {
+        batch.parallelStream().forEach(file -> {
+            if (file.language() == Language.JAVA) {
+                javaDetector.collectDeclarations(file);
+            } else if (file.language() == Language.PROPERTIES || file.language() == Language.YAML) {
+                for (ProjectIndex.ConfigValue value : ConfigEntries.read(file)) {
+                    if (isLegacyValue(value.value())) {
+                        index.addConfigValue(value);
+                    }
+                }
+            }
+        });
+    }
+
+    private static boolean isLegacyValue(String value) {
+        return LegacyTokenServer.findHost(value).isPresent() || LegacyTokenServer.findOperation(value).isPresent();
+    }
+
+    private Set<String> declaredNames() {
+        Set<String> names = new HashSet<>(javaDetector.legacyConstantNames());
+        names.addAll(index.configKeys());
+        return names;
+    }
+
+    /** Returns the Java files outside {@code candidates} that mention one of the names. */
+    private List<SourceFile> filesMentioning(Prefilter names, List<SourceFile> candidates) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        Set<SourceFile> known = new HashSet<>(candidates);
+        return files.parallelStream()
+                .filter(file -> file.language() == Language.JAVA && !known.contains(file) && names.matches(file.bytes()))
+                .toList();
+    }
+
+    private static List<SourceFile> javaFiles(List<SourceFile> batch) {
+        return batch.stream().filter(file -> file.language() == Language.JAVA).toList();
+    }
+}

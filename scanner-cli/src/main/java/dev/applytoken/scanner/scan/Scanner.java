@@ -1,0 +1,132 @@
+package dev.applytoken.scanner.scan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Finds the code and configuration under a folder that calls, or points at, the legacy token server.
+ *
+ * <p>It reads each file once and searches its bytes before decoding them: only files that mention a
+ * legacy host or path, a demo helper, or a name that pass one found to hold a legacy address are
+ * parsed. Pass one collects Java constants and configuration keys whose value is a legacy address;
+ * pass two judges every candidate; a last step reports calls of the methods pass two found to call
+ * the token server. Work runs on a fork-join pool with {@link ScanOptions#effectiveThreads()} threads.
+ */
+public final class Scanner {
+
+    /** Bytes looked at for a NUL to decide that a file is binary. */
+    private static final int BINARY_PROBE = 8 * 1024;
+
+    /**
+     * Scans {@code root}.
+     *
+     * @throws NoSuchFileException   when {@code root} does not exist
+     * @throws NotDirectoryException when {@code root} is not a folder
+     */
+    public ScanResult scan(Path root, ScanOptions options) throws IOException {
+        if (!Files.exists(root)) {
+            throw new NoSuchFileException(root.toString());
+        }
+        if (!Files.isDirectory(root)) {
+            throw new NotDirectoryException(root.toString());
+        }
+        FileWalker walker = new FileWalker(root, options.excludes());
+        List<FileWalker.Entry> entries = walker.walk();
+        ConcurrentLinkedQueue<SkippedFile> skipped = new ConcurrentLinkedQueue<>(walker.skipped());
+
+        ForkJoinPool pool = new ForkJoinPool(options.effectiveThreads());
+        try {
+            List<SourceFile> files = inPool(pool, () -> entries.parallelStream()
+                    .map(entry -> read(entry, options, skipped))
+                    .filter(file -> file != null)
+                    .toList());
+            ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
+            inPool(pool, () -> {
+                new ScanRun(options, files, findings, skipped).run();
+                return null;
+            });
+            List<Finding> sorted = new ArrayList<>(findings);
+            sorted.sort(Finding.ORDER);
+            sorted = withoutRepeats(sorted);
+            List<SkippedFile> skippedSorted = new ArrayList<>(skipped);
+            skippedSorted.sort(Comparator.comparing(SkippedFile::file));
+            return new ScanResult(root, files.size(), sorted, skippedSorted);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Drops a finding that repeats the file, line and operation of the one before (nested classes). */
+    private static List<Finding> withoutRepeats(List<Finding> sorted) {
+        List<Finding> unique = new ArrayList<>();
+        for (Finding finding : sorted) {
+            Finding last = unique.isEmpty() ? null : unique.get(unique.size() - 1);
+            if (last != null && last.file().equals(finding.file()) && last.line() == finding.line()
+                    && last.operation() == finding.operation()) {
+                continue;
+            }
+            unique.add(finding);
+        }
+        return unique;
+    }
+
+    private static SourceFile read(FileWalker.Entry entry, ScanOptions options, Collection<SkippedFile> skipped) {
+        if (entry.size() > options.maxFileSize()) {
+            skipped.add(new SkippedFile(entry.relativePath(), "too large (" + entry.size() + " bytes, limit "
+                    + options.maxFileSize() + "); raise --max-file-size to scan it"));
+            return null;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(entry.path());
+        } catch (IOException | UncheckedIOException failure) {
+            skipped.add(new SkippedFile(entry.relativePath(),
+                    "unreadable (" + failure.getMessage() + "); check its permissions"));
+            return null;
+        }
+        if (isBinary(bytes)) {
+            skipped.add(new SkippedFile(entry.relativePath(), "binary (NUL byte in the first 8 KiB); not scanned"));
+            return null;
+        }
+        return new SourceFile(entry.relativePath(), entry.language(), bytes);
+    }
+
+    private static boolean isBinary(byte[] bytes) {
+        int end = Math.min(bytes.length, BINARY_PROBE);
+        for (int i = 0; i < end; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T> T inPool(ForkJoinPool pool, java.util.concurrent.Callable<T> work) {
+        try {
+            return pool.submit(work).get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("scan interrupted", interrupted);
+        } catch (ExecutionException failed) {
+            Throwable cause = failed.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.applytoken.scanner.scan;
+
+/**
+ * One file the scan read: its path relative to the root, its language and its bytes. The text is
+ * decoded on first use, because most files are rejected by the byte prefilter before that.
+ */
+final class SourceFile {
+
+    private final String path;
+    private final Language language;
+    private final byte[] bytes;
+    private SourceText text;
+
+    SourceFile(String path, Language language, byte[] bytes) {
+        this.path = path;
+        this.language = language;
+        this.bytes = bytes;
+    }
+
+    String path() {
+        return path;
+    }
+
+    /** Returns the file name after the last {@code /}. */
+    String fileName() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    Language language() {
+        return language;
+    }
+
+    byte[] bytes() {
+        return bytes;
+    }
+
+    synchronized SourceText text() {
+        if (text == null) {
+            text = new SourceText(TextDecoder.decode(bytes));
+        }
+        return text;
+    }
+}
