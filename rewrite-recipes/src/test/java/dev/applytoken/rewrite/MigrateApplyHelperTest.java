@@ -109,7 +109,8 @@ class MigrateApplyHelperTest implements RewriteTest {
                                 }
                             }
                         }
-                        """)
+                        """, spec -> spec.afterRecipe(cu -> CompileCheck.assertCompiles(
+                        cu.printAll(), LegacySources.SIGNING, LegacySources.HTTP)))
         );
     }
 }

@@ -114,7 +114,8 @@ class MigrateInlineSequenceTest implements RewriteTest {
                                 return "Token|" + accessKeyId + "|" + instanceId + ":" + password;
                             }
                         }
-                        """)
+                        """, spec -> spec.afterRecipe(cu -> CompileCheck.assertCompiles(
+                        cu.printAll(), ENDPOINTS, LegacySources.SIGNING, LegacySources.HTTP)))
         );
     }
 
@@ -191,7 +192,8 @@ class MigrateInlineSequenceTest implements RewriteTest {
                                 cached = token;
                             }
                         }
-                        """)
+                        """, spec -> spec.afterRecipe(cu -> CompileCheck.assertCompiles(
+                        cu.printAll(), LegacySources.SIGNING, LegacySources.HTTP)))
         );
     }
 }

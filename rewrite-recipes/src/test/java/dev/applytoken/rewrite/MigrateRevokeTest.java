@@ -176,7 +176,8 @@ class MigrateRevokeTest implements RewriteTest {
                                 }
                             }
                         }
-                        """)
+                        """, spec -> spec.afterRecipe(cu -> CompileCheck.assertCompiles(
+                        cu.printAll(), LegacySources.SIGNING, LegacySources.HTTP)))
         );
     }
 
@@ -217,7 +218,8 @@ class MigrateRevokeTest implements RewriteTest {
                                 }
                             }
                         }
-                        """)
+                        """, spec -> spec.afterRecipe(cu -> CompileCheck.assertCompiles(
+                        cu.printAll(), LegacySources.SIGNING, LegacySources.HTTP)))
         );
     }
 }
