@@ -300,6 +300,19 @@ final class LegacyCallAnalyzer {
             }
 
             @Override
+            public J.Binary visitBinary(J.Binary binary, Integer p) {
+                if (getCursor().getParentTreeCursor().getValue() instanceof J.Binary) {
+                    return binary;
+                }
+                Map<String, Expression> formParameters = FormString.parameters(binary);
+                if (formParameters.size() >= 2) {
+                    parameters.putAll(formParameters);
+                    found[0] = true;
+                }
+                return binary;
+            }
+
+            @Override
             public J.NewClass visitNewClass(J.NewClass newClass, Integer p) {
                 J.NewClass visited = super.visitNewClass(newClass, p);
                 if (newClass.getClazz() != null && simpleName(newClass.getClazz()).endsWith("NameValuePair")
@@ -474,7 +487,7 @@ final class LegacyCallAnalyzer {
         }
         removed.add(consumer.getId());
         response.replaced = consumer;
-        Statement form = unwrapConditional(consumer);
+        Statement form = unwrapConditional(unwrapTryWithResources(consumer, chain));
         if (form == null) {
             response.manualReason = "the response is used in a way the recipe does not recognise; "
                     + "migrate this call to the " + action(operation) + " API by hand";
@@ -493,9 +506,38 @@ final class LegacyCallAnalyzer {
         return response;
     }
 
+    /**
+     * Unwraps {@code try (Response r = <request>) { <reads of r>; <form> }} without catch or finally to the statement
+     * that uses the response, adding the resources and the reads to {@code chain}; null when the body does more.
+     */
+    private static Statement unwrapTryWithResources(Statement consumer, Set<String> chain) {
+        if (!(consumer instanceof J.Try tryStatement) || tryStatement.getResources() == null
+                || !tryStatement.getCatches().isEmpty() || tryStatement.getFinally() != null) {
+            return consumer;
+        }
+        for (J.Try.Resource resource : tryStatement.getResources()) {
+            if (resource.getVariableDeclarations() instanceof J.VariableDeclarations declarations) {
+                declarations.getVariables().forEach(variable -> chain.add(variable.getSimpleName()));
+            }
+        }
+        List<Statement> body = tryStatement.getBody().getStatements();
+        for (int i = 0; i < body.size(); i++) {
+            Statement statement = body.get(i);
+            boolean read = statement instanceof J.VariableDeclarations declarations
+                    && declarations.getVariables().size() == 1 && !containsTokenRead(statement)
+                    && References.mentionsAny(statement, chain);
+            if (read) {
+                chain.add(((J.VariableDeclarations) statement).getVariables().get(0).getSimpleName());
+            } else if (!isGuard(statement)) {
+                return i == body.size() - 1 ? statement : null;
+            }
+        }
+        return null;
+    }
+
     /** Unwraps {@code if (<check of the response>) <form> [else <throw or return>]}; null when not of that shape. */
     private static Statement unwrapConditional(Statement consumer) {
-        if (!(consumer instanceof J.If conditional)) {
+        if (consumer == null || !(consumer instanceof J.If conditional)) {
             return consumer;
         }
         if (conditional.getElsePart() != null && !isAbrupt(single(conditional.getElsePart().getBody()))) {
