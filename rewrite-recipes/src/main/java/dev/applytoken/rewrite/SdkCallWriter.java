@@ -251,9 +251,9 @@ final class SdkCallWriter {
         return "String.valueOf(#{any()})";
     }
 
-    /** Unwraps {@code String.valueOf(x)}, {@code Long.toString(x)} and {@code "" + x} to {@code x}. */
+    /** Unwraps {@code String.valueOf(x)}, {@code Long.toString(x)}, {@code "" + x} and {@code (x)} to {@code x}. */
     private Expression numericExpireTime() {
-        Expression sent = call.expireTime();
+        Expression sent = unwrapParentheses(call.expireTime());
         if (sent instanceof J.MethodInvocation invocation && invocation.getArguments().size() == 1
                 && invocation.getSelect() instanceof J.Identifier target
                 && (("String".equals(target.getSimpleName()) && "valueOf".equals(invocation.getSimpleName()))
@@ -262,9 +262,17 @@ final class SdkCallWriter {
         }
         if (sent instanceof J.Binary binary && binary.getOperator() == J.Binary.Type.Addition
                 && binary.getLeft() instanceof J.Literal literal && "".equals(literal.getValue())) {
-            return binary.getRight().withPrefix(org.openrewrite.java.tree.Space.EMPTY);
+            return unwrapParentheses(binary.getRight()).withPrefix(org.openrewrite.java.tree.Space.EMPTY);
         }
         return sent;
+    }
+
+    private static Expression unwrapParentheses(Expression expression) {
+        Expression unwrapped = expression;
+        while (unwrapped instanceof J.Parentheses<?> parentheses && parentheses.getTree() instanceof Expression inner) {
+            unwrapped = inner;
+        }
+        return unwrapped;
     }
 
     private static boolean isLong(Expression expression) {
