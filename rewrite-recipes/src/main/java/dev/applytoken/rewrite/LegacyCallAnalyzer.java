@@ -57,11 +57,13 @@ final class LegacyCallAnalyzer {
 
     /** Lists the statements of {@code method} that send a request to a legacy URL, in source order. */
     List<RequestSite> findRequestSites(J.MethodDeclaration method) {
+        return method.getBody() == null ? List.of() : findRequestSites(method.getBody());
+    }
+
+    /** Lists the statements of {@code body}, such as a lambda body, that send a request to a legacy URL. */
+    List<RequestSite> findRequestSites(J.Block body) {
         List<RequestSite> sites = new ArrayList<>();
-        if (method.getBody() != null) {
-            Map<String, Expression> locals = localInitializers(method);
-            collectSites(method.getBody(), new ArrayList<>(), new ArrayList<>(), locals, sites);
-        }
+        collectSites(body, new ArrayList<>(), new ArrayList<>(), localInitializers(body), sites);
         return sites;
     }
 
@@ -818,7 +820,7 @@ final class LegacyCallAnalyzer {
 
     // ---------------------------------------------------------------- small helpers
 
-    private static Map<String, Expression> localInitializers(J.MethodDeclaration method) {
+    private static Map<String, Expression> localInitializers(J.Block body) {
         Map<String, Expression> locals = new HashMap<>();
         Set<String> repeated = new HashSet<>();
         new JavaIsoVisitor<Integer>() {
@@ -831,7 +833,7 @@ final class LegacyCallAnalyzer {
                 locals.put(variable.getSimpleName(), variable.getInitializer());
                 return super.visitVariable(variable, p);
             }
-        }.visit(method.getBody(), 0);
+        }.visit(body, 0);
         repeated.forEach(locals::remove);
         locals.values().removeIf(java.util.Objects::isNull);
         return locals;

@@ -115,6 +115,29 @@ final class MigrateLegacyCallsVisitor extends JavaIsoVisitor<ExecutionContext> {
         return m;
     }
 
+    /**
+     * Marks legacy calls inside a lambda body for a person: the lambda's functional interface decides which checked
+     * exceptions may escape, which the recipe cannot see.
+     */
+    @Override
+    public J.Lambda visitLambda(J.Lambda lambda, ExecutionContext ctx) {
+        J.Lambda l = super.visitLambda(lambda, ctx);
+        if (!(l.getBody() instanceof J.Block body)) {
+            return l;
+        }
+        J.Block marked = body;
+        for (LegacyCallAnalyzer.RequestSite site : analyzer.findRequestSites(body)) {
+            LegacyCallAnalyzer.ManualCall manual = new LegacyCallAnalyzer.ManualCall(site.operation(),
+                    "this call runs inside a lambda, whose functional interface may not allow the SDK's checked "
+                            + "exceptions; migrate it to the " + LegacyCallAnalyzer.action(site.operation())
+                            + " API by hand");
+            marked = markInBlock(marked, site.statement().getId(), manual);
+            pendingRows.add(new MigrationOutcomes.Row(sourcePath, lines.get(site.statement().getId()),
+                    site.operation().reportName(), MigrationOutcomes.MANUAL, manual.reason()));
+        }
+        return marked == body ? l : l.withBody(marked);
+    }
+
     // ---------------------------------------------------------------- migration
 
     private J.MethodDeclaration migrate(J.MethodDeclaration method, LegacyCall call) {
@@ -186,6 +209,22 @@ final class MigrateLegacyCallsVisitor extends JavaIsoVisitor<ExecutionContext> {
                         .add(fq.getFullyQualifiedName());
             }
         }
+        // Without type information a name such as Client may come from a wildcard import, which a new single-type
+        // import would shadow; an unresolved capitalised name therefore counts as another type.
+        for (J.ClassDeclaration classDeclaration : compilationUnit.getClasses()) {
+            new JavaIsoVisitor<Integer>() {
+                @Override
+                public J.Identifier visitIdentifier(J.Identifier identifier, Integer p) {
+                    boolean unresolved = identifier.getType() == null || identifier.getType() instanceof JavaType.Unknown;
+                    if (unresolved && identifier.getFieldType() == null && !identifier.getSimpleName().isEmpty()
+                            && Character.isUpperCase(identifier.getSimpleName().charAt(0))) {
+                        types.computeIfAbsent(identifier.getSimpleName(), key -> new HashSet<>())
+                                .add("unresolved: " + identifier.getSimpleName());
+                    }
+                    return identifier;
+                }
+            }.visit(classDeclaration, 0);
+        }
         return types;
     }
 
@@ -221,6 +260,17 @@ final class MigrateLegacyCallsVisitor extends JavaIsoVisitor<ExecutionContext> {
                         statement -> statement.getId().equals(id) ? withMarker(statement, manual) : statement));
             }
         }.visitNonNull(method, 0, getCursor().getParentOrThrow());
+    }
+
+    private static J.Block markInBlock(J.Block block, UUID id, LegacyCallAnalyzer.ManualCall manual) {
+        return (J.Block) new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.Block visitBlock(J.Block nested, Integer p) {
+                J.Block b = super.visitBlock(nested, p);
+                return b.withStatements(ListUtils.map(b.getStatements(),
+                        statement -> statement.getId().equals(id) ? withMarker(statement, manual) : statement));
+            }
+        }.visitNonNull(block, 0);
     }
 
     private static Statement withMarker(Statement statement, LegacyCallAnalyzer.ManualCall manual) {
