@@ -221,6 +221,8 @@ final class LstFileAnalysis {
                 J.ClassDeclaration owner = getCursor().firstEnclosing(J.ClassDeclaration.class);
                 if (method.getBody() != null) {
                     callables.add(new Callable(method, method.getBody(), owner, method.getSimpleName()));
+                } else if (owner != null && feignClientOf(owner).isPresent()) {
+                    callables.add(new Callable(method, method, owner, method.getSimpleName()));
                 }
                 return super.visitMethodDeclaration(method, unused);
             }

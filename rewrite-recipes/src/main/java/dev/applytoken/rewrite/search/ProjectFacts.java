@@ -120,5 +120,4 @@ public final class ProjectFacts {
     boolean isMigratedClass(String simpleName) {
         return migratedClasses.contains(simpleName);
     }
-
 }
