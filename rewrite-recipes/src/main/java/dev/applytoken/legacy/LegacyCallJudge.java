@@ -12,7 +12,8 @@ import java.util.Set;
  * sure that is. The scanner and the OpenRewrite search recipe both call it, so they cannot disagree.
  *
  * <p>Strong evidence gives {@link Confidence#HIGH}: a legacy host, the vendor demo helpers, or an
- * outgoing request that sends at least {@link #MIN_SIGNATURE_PARAMETERS} of the legacy parameters.
+ * outgoing request that sends at least {@link #MIN_SIGNATURE_PARAMETERS} of the legacy parameters. A
+ * legacy path is also strong when another site of the same file had strong evidence.
  * Weak evidence gives {@link Confidence#MEDIUM}: a bare legacy path in an outgoing request with MQTT
  * context nearby. Route declarations, code on a target SDK, and paths that follow a host other than
  * the legacy one yield nothing.
@@ -43,12 +44,14 @@ public final class LegacyCallJudge {
         boolean signatureSet = site.requestEvidence() != null && !onForeignHostOnly
                 && signatureParameters.size() >= MIN_SIGNATURE_PARAMETERS;
         boolean strong = !site.hostEvidence().isEmpty() || signatureSet;
+        boolean strongPaths = strong || !site.sameFileEvidence().isEmpty() && !onForeignHostOnly;
 
         Map<Operation, Draft> drafts = new EnumMap<>(Operation.class);
         for (Map.Entry<Operation, String> path : site.pathEvidence().entrySet()) {
-            if (strong) {
+            if (strongPaths) {
                 Draft draft = draft(drafts, path.getKey(), Confidence.HIGH);
                 addStrongEvidence(draft, site, signatureSet, signatureParameters);
+                draft.evidence.addAll(site.sameFileEvidence());
                 draft.evidence.add(path.getValue());
             } else if (site.requestEvidence() != null && site.mqttContextEvidence() != null) {
                 Draft draft = draft(drafts, path.getKey(), Confidence.MEDIUM);

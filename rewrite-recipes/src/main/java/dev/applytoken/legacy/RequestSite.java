@@ -32,6 +32,7 @@ public final class RequestSite {
     private final List<String> hostEvidence = new ArrayList<>();
     private final Map<Operation, String> pathEvidence = new EnumMap<>(Operation.class);
     private final List<String> foreignHostEvidence = new ArrayList<>();
+    private final List<String> sameFileEvidence = new ArrayList<>();
     private final Set<String> parameters = new LinkedHashSet<>();
     private String requestEvidence;
     private String mqttContextEvidence;
@@ -59,6 +60,15 @@ public final class RequestSite {
     /** Records a legacy path, for the operation it names. The first evidence per operation is kept. */
     public RequestSite addPath(Operation operation, String evidence) {
         pathEvidence.putIfAbsent(operation, evidence);
+        return this;
+    }
+
+    /**
+     * Records strong evidence found elsewhere in the same file, such as the legacy parameter set sent
+     * by a sibling method. It makes the site's legacy paths strong, but is no finding on its own.
+     */
+    public RequestSite addSameFileEvidence(String evidence) {
+        sameFileEvidence.add(evidence);
         return this;
     }
 
@@ -141,6 +151,10 @@ public final class RequestSite {
 
     public List<String> foreignHostEvidence() {
         return foreignHostEvidence;
+    }
+
+    public List<String> sameFileEvidence() {
+        return sameFileEvidence;
     }
 
     public Set<String> parameters() {

@@ -43,7 +43,12 @@ final class ScanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "Root folder of the repository to scan.")
+    /**
+     * Optional for picocli so that a missing DIR reaches {@link #call()}, which reports it with
+     * {@link ExitCodes#USAGE}: the shared exit-code mapper would turn picocli's own error into an
+     * internal error.
+     */
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Root folder of the repository to scan.")
     Path root;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -73,6 +78,11 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (root == null) {
+            err.println("applytoken scan: missing DIR; give the root folder of the repository to scan, "
+                    + "e.g. `applytoken scan .`");
+            return ExitCodes.USAGE;
+        }
         if (!Files.isDirectory(root)) {
             err.println("applytoken scan: " + root + (Files.exists(root) ? " is not a folder" : " does not exist")
                     + "; give the root folder of the repository to scan, e.g. `applytoken scan .`");

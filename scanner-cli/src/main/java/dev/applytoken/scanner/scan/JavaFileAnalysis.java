@@ -13,7 +13,10 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
@@ -61,22 +64,45 @@ final class JavaFileAnalysis {
 
     /** Returns the findings of every request site and every unused declaration of a legacy host. */
     List<Finding> run() {
-        List<Finding> findings = new ArrayList<>();
-        Set<String> namesUsedByFindings = new HashSet<>();
+        List<Finding> declarations = declarations();
+        String fileHost = declarations.isEmpty() ? null : declarations.get(0).evidence().get(0);
+        List<Site> sites = new ArrayList<>();
+        String strongElsewhere = null;
         for (BodyDeclaration<?> member : callables()) {
             Site site = analyse(member);
+            if (site.facts.hostEvidence().isEmpty() && !site.pathLines.isEmpty() && fileHost != null) {
+                site.facts.addHost(fileHost);
+            }
             List<Verdict> direct = LegacyCallJudge.judge(site.facts);
             registerHelper(member, direct, site);
             site.addIndirectFacts();
-            List<Verdict> verdicts = LegacyCallJudge.judge(site.facts);
-            if (!verdicts.isEmpty()) {
-                namesUsedByFindings.addAll(site.namesUsed);
+            site.verdicts = LegacyCallJudge.judge(site.facts);
+            if (strongElsewhere == null && site.verdicts.stream().anyMatch(verdict -> verdict.confidence() == Confidence.HIGH
+                    && verdict.operation() != Operation.REFERENCE)) {
+                strongElsewhere = "same file calls the token server with strong evidence (line "
+                        + site.lineOf(site.verdicts.get(0).operation()) + ")";
+            }
+            sites.add(site);
+        }
+
+        List<Finding> findings = new ArrayList<>();
+        for (Site site : sites) {
+            List<Verdict> verdicts = site.verdicts;
+            boolean weak = verdicts.isEmpty() || verdicts.stream().anyMatch(verdict -> verdict.confidence() != Confidence.HIGH);
+            if (strongElsewhere != null && weak && !site.pathLines.isEmpty()) {
+                site.facts.addSameFileEvidence(strongElsewhere);
+                verdicts = LegacyCallJudge.judge(site.facts);
             }
             for (Verdict verdict : verdicts) {
                 findings.add(toFinding(verdict, site.lineOf(verdict.operation())));
             }
         }
-        findings.addAll(declarations(namesUsedByFindings));
+        boolean makesCalls = findings.stream().anyMatch(finding -> finding.operation() != Operation.REFERENCE);
+        if (makesCalls) {
+            findings.removeIf(finding -> finding.operation() == Operation.REFERENCE);
+        } else {
+            findings.addAll(declarations);
+        }
         return findings;
     }
 
@@ -128,7 +154,7 @@ final class JavaFileAnalysis {
         private final Map<Operation, Integer> pathLines = new EnumMap<>(Operation.class);
         private final Map<Operation, String> demoHelpers = new EnumMap<>(Operation.class);
         private final Map<Operation, Integer> demoHelperLines = new EnumMap<>(Operation.class);
-        private final Set<String> namesUsed = new HashSet<>();
+        private List<Verdict> verdicts = List.of();
         private int hostLine;
         private int requestLine;
         private int signatureHelperLine;
@@ -162,21 +188,25 @@ final class JavaFileAnalysis {
 
     private Site analyse(BodyDeclaration<?> member) {
         Site site = new Site(lineOf(member));
-        evaluator.setLocals(localsOf(member));
+        Map<String, Expression> locals = localsOf(member);
+        for (Parameter parameter : member.findAll(Parameter.class)) {
+            JavaStringEvaluator.valueAnnotation(parameter.getAnnotations())
+                    .flatMap(key -> evaluator.injectedValue(key[0], key[1]))
+                    .ifPresent(value -> locals.put(parameter.getNameAsString(), new StringLiteralExpr(escape(value))));
+        }
+        evaluator.setLocals(locals);
         if (mentionsInstanceId(member)) {
             site.facts.setInstanceIdInScope();
         }
         if (mqttContext != null) {
             site.facts.setMqttContext("MQTT context: \"" + mqttContext + "\" in " + file.fileName());
         }
+        if (member instanceof MethodDeclaration method) {
+            feignClientOf(method).ifPresent(client -> inspectFeignMethod(site, client, method));
+        }
         for (Expression expression : member.findAll(Expression.class)) {
             if (isInsideAnnotation(expression)) {
                 continue;
-            }
-            if (expression instanceof NameExpr name) {
-                site.namesUsed.add(name.getNameAsString());
-            } else if (expression instanceof FieldAccessExpr access) {
-                site.namesUsed.add(access.getNameAsString());
             }
             if (isWholeString(expression)) {
                 inspectString(site, expression);
@@ -192,6 +222,39 @@ final class JavaFileAnalysis {
             }
         }
         return site;
+    }
+
+    /** Returns the {@code @FeignClient} annotation of the interface that declares {@code method}. */
+    private static Optional<AnnotationExpr> feignClientOf(MethodDeclaration method) {
+        return method.getParentNode()
+                .filter(parent -> parent instanceof TypeDeclaration<?>)
+                .flatMap(parent -> ((TypeDeclaration<?>) parent).getAnnotationByName("FeignClient"));
+    }
+
+    /**
+     * A Feign client method is an outgoing request: its mapping annotation holds the path and the
+     * client's {@code url} the host, unlike the same annotations on a controller, which declare routes.
+     */
+    private void inspectFeignMethod(Site site, AnnotationExpr client, MethodDeclaration method) {
+        recordRequest(site, "Feign client method " + method.getNameAsString(), method);
+        for (MemberValuePair pair : client.findAll(MemberValuePair.class)) {
+            if (pair.getNameAsString().equals("url")) {
+                inspectString(site, pair.getValue());
+            }
+        }
+        for (AnnotationExpr mapping : method.getAnnotations()) {
+            if (!mapping.getNameAsString().endsWith("Mapping")) {
+                continue;
+            }
+            if (mapping instanceof SingleMemberAnnotationExpr single) {
+                inspectString(site, single.getMemberValue());
+            }
+            for (MemberValuePair pair : mapping.findAll(MemberValuePair.class)) {
+                if (pair.getNameAsString().equals("value") || pair.getNameAsString().equals("path")) {
+                    inspectString(site, pair.getValue());
+                }
+            }
+        }
     }
 
     private void inspectString(Site site, Expression expression) {
@@ -288,8 +351,11 @@ final class JavaFileAnalysis {
         }
     }
 
-    /** Reports fields that hold a legacy host and that no finding of this file uses: live references. */
-    private List<Finding> declarations(Set<String> namesUsedByFindings) {
+    /**
+     * Returns the fields and annotations that hold a legacy host, as references. They are reported
+     * only when the file makes no call, because a call in the file is what uses them.
+     */
+    private List<Finding> declarations() {
         List<Finding> findings = new ArrayList<>();
         evaluator.setLocals(Map.of());
         for (FieldDeclaration field : unit.findAll(FieldDeclaration.class)) {
@@ -297,7 +363,7 @@ final class JavaFileAnalysis {
                 continue;
             }
             for (VariableDeclarator variable : field.getVariables()) {
-                if (variable.getInitializer().isEmpty() || namesUsedByFindings.contains(variable.getNameAsString())) {
+                if (variable.getInitializer().isEmpty()) {
                     continue;
                 }
                 JavaStringEvaluator.Value value = evaluator.evaluate(variable.getInitializer().get());
@@ -309,6 +375,19 @@ final class JavaFileAnalysis {
                 RequestSite facts = new RequestSite(RequestSite.Kind.JAVA_DECLARATION, "java")
                         .addHost("legacy host in field " + variable.getNameAsString() + " = "
                                 + quote(value.text()) + " (line " + line + ")");
+                for (Verdict verdict : LegacyCallJudge.judge(facts)) {
+                    findings.add(toFinding(verdict, line));
+                }
+            }
+        }
+        for (Parameter parameter : unit.findAll(Parameter.class)) {
+            Optional<String> injected = JavaStringEvaluator.valueAnnotation(parameter.getAnnotations())
+                    .flatMap(key -> evaluator.injectedValue(key[0], key[1]));
+            if (injected.isPresent() && LegacyTokenServer.findHost(injected.get()).isPresent()) {
+                int line = lineOf(parameter);
+                RequestSite facts = new RequestSite(RequestSite.Kind.JAVA_DECLARATION, "java")
+                        .addHost("legacy host injected into parameter " + parameter.getNameAsString() + " = "
+                                + quote(injected.get()) + " (line " + line + ")");
                 for (Verdict verdict : LegacyCallJudge.judge(facts)) {
                     findings.add(toFinding(verdict, line));
                 }
@@ -406,6 +485,10 @@ final class JavaFileAnalysis {
             }
         }
         return false;
+    }
+
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     private static Map<String, Expression> localsOf(Node member) {

@@ -55,6 +55,15 @@ final class JavaStringEvaluator {
         this.fields = fields;
     }
 
+    /** Returns the value Spring injects for {@code @Value("${key:default}")}: the configured one, else the default. */
+    Optional<String> injectedValue(String key, String defaultValue) {
+        ProjectIndex.ConfigValue config = index.configValue(key);
+        if (config != null) {
+            return Optional.of(config.value());
+        }
+        return Optional.ofNullable(defaultValue);
+    }
+
     /** Sets the local variables visible to the next evaluations: name to initializer. */
     void setLocals(Map<String, Expression> locals) {
         this.locals = locals;
@@ -90,10 +99,8 @@ final class JavaStringEvaluator {
             return evaluate(binary.getLeft(), origins, depth + 1, constantOwner)
                     + evaluate(binary.getRight(), origins, depth + 1, constantOwner);
         }
-        if (expression instanceof MethodCallExpr call && call.getNameAsString().equals("concat")
-                && call.getScope().isPresent() && call.getArguments().size() == 1) {
-            return evaluate(call.getScope().get(), origins, depth + 1, constantOwner)
-                    + evaluate(call.getArgument(0), origins, depth + 1, constantOwner);
+        if (expression instanceof MethodCallExpr call) {
+            return evaluateCall(call, origins, depth, constantOwner);
         }
         if (expression instanceof NameExpr name) {
             return constantOwner == null
@@ -105,6 +112,41 @@ final class JavaStringEvaluator {
         }
         if (expression.isCharLiteralExpr() || expression.isIntegerLiteralExpr() || expression.isLongLiteralExpr()) {
             return expression.toString().replace("'", "").replace("L", "");
+        }
+        return UNKNOWN;
+    }
+
+    /**
+     * Follows the calls that pass a string through or join strings: {@code String.format} with
+     * {@code %s}, {@code URI.create}, {@code URI.resolve}, {@code toString} and {@code String.valueOf}.
+     */
+    private String evaluateCall(MethodCallExpr call, List<Origin> origins, int depth, String owner) {
+        String name = call.getNameAsString();
+        List<Expression> arguments = call.getArguments();
+        Optional<Expression> scope = call.getScope();
+        if (name.equals("format") && !arguments.isEmpty()) {
+            String pattern = evaluate(arguments.get(0), origins, depth + 1, owner);
+            StringBuilder text = new StringBuilder();
+            int next = 1;
+            int from = 0;
+            int at = pattern.indexOf("%s");
+            while (at >= 0) {
+                text.append(pattern, from, at);
+                text.append(next < arguments.size() ? evaluate(arguments.get(next++), origins, depth + 1, owner) : UNKNOWN);
+                from = at + 2;
+                at = pattern.indexOf("%s", from);
+            }
+            return text.append(pattern.substring(from)).toString();
+        }
+        if ((name.equals("create") || name.equals("valueOf")) && arguments.size() == 1) {
+            return evaluate(arguments.get(0), origins, depth + 1, owner);
+        }
+        if (name.equals("concat") && scope.isPresent() && arguments.size() == 1 || name.equals("resolve")
+                && scope.isPresent() && arguments.size() == 1) {
+            return evaluate(scope.get(), origins, depth + 1, owner) + evaluate(arguments.get(0), origins, depth + 1, owner);
+        }
+        if (name.equals("toString") && scope.isPresent() && arguments.isEmpty()) {
+            return evaluate(scope.get(), origins, depth + 1, owner);
         }
         return UNKNOWN;
     }
@@ -211,7 +253,12 @@ final class JavaStringEvaluator {
 
     /** Returns the key and default of {@code @Value("${key:default}")}, or empty. */
     private static Optional<String[]> valueAnnotation(FieldDeclaration declaration) {
-        for (AnnotationExpr annotation : declaration.getAnnotations()) {
+        return valueAnnotation(declaration.getAnnotations());
+    }
+
+    /** Returns the key and default of a {@code @Value("${key:default}")} among {@code annotations}, or empty. */
+    static Optional<String[]> valueAnnotation(List<AnnotationExpr> annotations) {
+        for (AnnotationExpr annotation : annotations) {
             if (annotation.getNameAsString().equals("Value") && annotation instanceof SingleMemberAnnotationExpr single
                     && single.getMemberValue() instanceof StringLiteralExpr literal) {
                 String text = literal.asString().strip();

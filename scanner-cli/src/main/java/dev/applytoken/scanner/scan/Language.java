@@ -13,6 +13,7 @@ enum Language {
     GO("go", CommentStyle.C),
     CSHARP("csharp", CommentStyle.C),
     SHELL("shell", CommentStyle.HASH),
+    RUBY("ruby", CommentStyle.HASH),
     PROPERTIES("properties", CommentStyle.PROPERTIES),
     YAML("yaml", CommentStyle.HASH),
     JSON("json", CommentStyle.NONE),
@@ -62,6 +63,7 @@ enum Language {
             case "go" -> Optional.of(GO);
             case "cs" -> Optional.of(CSHARP);
             case "sh", "bash", "zsh" -> Optional.of(SHELL);
+            case "rb" -> Optional.of(RUBY);
             case "properties" -> Optional.of(PROPERTIES);
             case "yml", "yaml" -> Optional.of(YAML);
             case "json" -> Optional.of(JSON);

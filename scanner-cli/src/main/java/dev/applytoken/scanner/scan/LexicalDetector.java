@@ -16,13 +16,16 @@ import java.util.regex.Pattern;
 /**
  * Finds legacy token-server calls in files without a parser (and in Java that JavaParser rejects, and
  * in Java comments when they are included). Each line that names a legacy path is a request site
- * whose context is the {@link #WINDOW} lines around it; a line with a legacy host and no path is a
+ * whose context is the lines around it; a line with a legacy host and no path is a
  * reference unless the file also makes a call.
  */
 final class LexicalDetector {
 
-    /** Lines before and after a path that count as "nearby" for requests and parameters. */
-    static final int WINDOW = 15;
+    /** Lines before a path that count as "nearby" for requests and parameters: a typical function. */
+    static final int WINDOW_BEFORE = 25;
+
+    /** Lines after a path that count as "nearby". */
+    static final int WINDOW_AFTER = 15;
 
     private static final int MAX_QUOTE = 100;
 
@@ -59,7 +62,6 @@ final class LexicalDetector {
             }
             RequestSite site = new RequestSite(RequestSite.Kind.CONFIGURATION, file.language().reportName())
                     .addHost("legacy host in " + quote(text) + " (line " + line + ")");
-            addPaths(site, text, line);
             findings.addAll(toFindings(LegacyCallJudge.judge(site), line));
         }
         return findings;
@@ -85,7 +87,7 @@ final class LexicalDetector {
             }
         }
         if (!calls.isEmpty()) {
-            return calls;
+            return withSameFileEvidence(calls, fileHost, mqtt);
         }
         List<Finding> others = new ArrayList<>();
         for (int line : parameterLines) {
@@ -100,6 +102,33 @@ final class LexicalDetector {
             others.addAll(toFindings(LegacyCallJudge.judge(site), line));
         }
         return others;
+    }
+
+    /**
+     * Judges the path sites again with the strong evidence another site of the file had, such as the
+     * legacy parameter set sent by the apply call next to a revoke call that sends only a token.
+     */
+    private List<Finding> withSameFileEvidence(List<Finding> calls, String fileHost, Optional<String> mqtt) {
+        String strong = null;
+        for (Finding finding : calls) {
+            if (finding.confidence() == dev.applytoken.legacy.Confidence.HIGH) {
+                strong = "same file calls the token server with strong evidence (line " + finding.line() + ")";
+                break;
+            }
+        }
+        if (strong == null) {
+            return calls;
+        }
+        List<Finding> upgraded = new ArrayList<>();
+        for (Finding finding : calls) {
+            if (finding.confidence() == dev.applytoken.legacy.Confidence.HIGH) {
+                upgraded.add(finding);
+                continue;
+            }
+            RequestSite site = site(finding.line(), fileHost, mqtt).addSameFileEvidence(strong);
+            upgraded.addAll(toFindings(LegacyCallJudge.judge(site), finding.line()));
+        }
+        return upgraded;
     }
 
     private RequestSite site(int line, String fileHost, Optional<String> mqtt) {
@@ -117,13 +146,14 @@ final class LexicalDetector {
         addPaths(site, text, line);
         addDemoHelpers(site, text, line);
 
-        int from = Math.max(1, line - WINDOW);
-        int to = Math.min(codeLines.length, line + WINDOW);
+        int from = Math.max(1, line - WINDOW_BEFORE);
+        int to = Math.min(codeLines.length, line + WINDOW_AFTER);
         Pattern request = LexicalRules.requestPattern(file.language());
         for (int near = from; near <= to; near++) {
             String nearText = codeLines[near - 1];
-            if (request != null) {
-                Matcher matcher = request.matcher(nearText);
+            for (Pattern pattern : request == null ? List.of(LexicalRules.WRAPPER_REQUEST)
+                    : List.of(request, LexicalRules.WRAPPER_REQUEST)) {
+                Matcher matcher = pattern.matcher(nearText);
                 if (matcher.find()) {
                     site.setOutgoingRequest("sends a request with " + quote(matcher.group().strip()) + " (line " + near + ")");
                 }

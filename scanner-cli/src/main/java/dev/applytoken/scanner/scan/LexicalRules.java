@@ -41,6 +41,12 @@ final class LexicalRules {
             "\\b(?:PostAsync|SendAsync|GetAsync|UploadValues\\w*|UploadString\\w*|PostAsJsonAsync)\\s*\\("
                     + "|\\bnew\\s+(?:HttpRequestMessage|FormUrlEncodedContent|RestRequest|WebClient)\\b|\\bWebRequest\\.Create\\s*\\(");
 
+    private static final Pattern RUBY_REQUEST = Pattern.compile(
+            "\\bNet::HTTP\\b|\\bHTTParty\\b|\\bFaraday\\b|\\bRestClient\\b|\\.(?:post|post_form|request)\\s*[( ]");
+
+    /** A project's own wrapper such as {@code postForm(...)} or {@code doPost(...)}, in any language. */
+    static final Pattern WRAPPER_REQUEST = Pattern.compile("\\b(?:do|send|http|https)?[Pp]ost[A-Z_]\\w*\\s*\\(");
+
     private static final Pattern SHELL_REQUEST = Pattern.compile("(?<![\\w-])(?:curl|wget|http|https|xh)(?![\\w-])");
 
     /**
@@ -48,7 +54,7 @@ final class LexicalRules {
      * {@code actions=}, {@code -F resources=}.
      */
     static final Pattern PARAMETER_KEY = Pattern.compile(
-            "(?<![A-Za-z0-9_$])[\"']?(resources|actions|serviceName|proxyType|expireTime|instanceId|signature)[\"']?"
+            "(?<![A-Za-z0-9_$])[\"']?(resources|actions|serviceName|proxyType|expireTime|instanceId|signature)[\"']?\\]?"
                     + "\\s*(?:=>|:|=|,)\\s*[\"']?([A-Za-z0-9]*)");
 
     /** Calls of the vendor demo helpers written in any language. */
@@ -67,6 +73,7 @@ final class LexicalRules {
             case GO -> GO_REQUEST;
             case CSHARP -> CSHARP_REQUEST;
             case SHELL -> SHELL_REQUEST;
+            case RUBY -> RUBY_REQUEST;
             default -> null;
         };
     }

@@ -1,5 +1,6 @@
 package dev.applytoken.scanner.scan;
 
+import dev.applytoken.legacy.ConfigEntries;
 import dev.applytoken.legacy.LegacyTokenServer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,10 +55,10 @@ final class ScanRun {
         batch.parallelStream().forEach(file -> {
             if (file.language() == Language.JAVA) {
                 javaDetector.collectDeclarations(file);
-            } else if (file.language() == Language.PROPERTIES || file.language() == Language.YAML) {
-                for (ProjectIndex.ConfigValue value : ConfigEntries.read(file)) {
-                    if (isLegacyValue(value.value())) {
-                        index.addConfigValue(value);
+            } else if (ConfigEntries.isConfigFile(file.fileName())) {
+                for (ConfigEntries.Entry entry : ConfigEntries.read(file.fileName(), file.text().text())) {
+                    if (isLegacyValue(entry.value())) {
+                        index.addConfigValue(new ProjectIndex.ConfigValue(entry.key(), entry.value(), file.path(), entry.line()));
                     }
                 }
             }
