@@ -1,7 +1,6 @@
 package dev.applytoken.scanner.fix;
 
 import dev.applytoken.MigrateToApplyTokenApi;
-import dev.applytoken.legacy.LegacyTokenServer;
 import dev.applytoken.legacy.Operation;
 import dev.applytoken.rewrite.MigrationSettings;
 import dev.applytoken.rewrite.TargetSdk;
@@ -16,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +30,9 @@ import java.util.TreeSet;
  */
 public final class FixRun {
 
+    /** How the scanner's evidence starts for a call of a method that itself calls the token server. */
+    private static final String HELPER_EVIDENCE = "calls helper ";
+
     private FixRun() {
     }
 
@@ -40,9 +43,9 @@ public final class FixRun {
 
     /** Plans the migration of {@code root} (absolute, normalised) with the given, already validated, settings. */
     public static FixReport run(Path root, MigrationSettings settings, ScanOptions scanOptions) throws IOException {
-        ScanResult scan = new Scanner().scan(root, scanOptions);
-        List<Path> javaFiles = javaFilesToParse(scan);
-        JavaMigration.Outcome migration = JavaMigration.run(root, javaFiles, recipe(settings));
+        Scanner scanner = new Scanner();
+        ScanResult before = scanner.scan(root, scanOptions);
+        JavaMigration.Outcome migration = JavaMigration.run(root, javaFilesToParse(before), recipe(settings));
         List<MigrationOutcomes.Row> rows = migration.recipeRun().getDataTableRows(MigrationOutcomes.class);
 
         List<FileEdit> edits = new ArrayList<>();
@@ -50,13 +53,17 @@ public final class FixRun {
             edits.add(new FileEdit(change.file(), change.before(), change.after()));
         }
         List<String> buildNotes = new ArrayList<>();
-        edits.addAll(buildFileEdits(root, edits, settings.targetSdk(), buildNotes));
+        edits.addAll(buildFileEdits(root, migratedFiles(rows), settings.targetSdk(), buildNotes));
+
+        Map<String, byte[]> migratedContents = new LinkedHashMap<>();
+        edits.forEach(edit -> migratedContents.put(edit.displayPath(), edit.after().encode()));
+        ScanResult after = scanner.scan(root, scanOptions, migratedContents);
 
         List<String> problems = new ArrayList<>();
-        scan.skipped().forEach(skipped -> problems.add(skipped.file() + ": " + skipped.reason()));
+        before.skipped().forEach(skipped -> problems.add(skipped.file() + ": " + skipped.reason()));
         migration.problems().forEach(problem -> problems.add(problem.file() + ": " + problem.message()));
 
-        return new FixReport(scan.findings().size(), edits, migrated(rows), manualSteps(scan, rows, edits),
+        return new FixReport(before.findings().size(), edits, migrated(rows), manualSteps(after, rows),
                 buildNotes, problems);
     }
 
@@ -81,14 +88,25 @@ public final class FixRun {
         return files.stream().map(Path::of).toList();
     }
 
-    private static List<FileEdit> buildFileEdits(Path root, List<FileEdit> javaEdits, TargetSdk sdk, List<String> notes)
-            throws IOException {
+    /** Returns the files in which the recipe migrated at least one call, so their builds need the SDK. */
+    private static List<Path> migratedFiles(List<MigrationOutcomes.Row> rows) {
+        Set<String> files = new TreeSet<>();
+        for (MigrationOutcomes.Row row : rows) {
+            if (MigrationOutcomes.MIGRATED.equals(row.outcome())) {
+                files.add(row.sourcePath());
+            }
+        }
+        return files.stream().map(Path::of).toList();
+    }
+
+    private static List<FileEdit> buildFileEdits(Path root, List<Path> migratedJavaFiles, TargetSdk sdk,
+                                                 List<String> notes) throws IOException {
         Dependency dependency = new Dependency(sdk.groupId(), sdk.artifactId(), sdk.version());
         Map<Path, Boolean> buildFiles = new LinkedHashMap<>();
-        for (FileEdit edit : javaEdits) {
-            Optional<Path> buildFile = nearestBuildFile(root, edit.file());
+        for (Path javaFile : migratedJavaFiles) {
+            Optional<Path> buildFile = nearestBuildFile(root, javaFile);
             if (buildFile.isEmpty()) {
-                notes.add(edit.displayPath() + ": no pom.xml or build.gradle(.kts) above it; add "
+                notes.add(javaFile.toString().replace('\\', '/') + ": no pom.xml or build.gradle(.kts) above it; add "
                         + sdk.coordinates() + " to its build by hand.");
             } else {
                 buildFiles.putIfAbsent(buildFile.get(), Boolean.TRUE);
@@ -132,36 +150,27 @@ public final class FixRun {
     }
 
     /**
-     * Lists what a person must still do: calls the recipe left with a reason, and findings the recipe did
-     * not meet at all (other languages, configuration, Java it could not parse) or that still name the
-     * legacy host after the migration.
+     * Lists what a person must still do: every call the recipe met and left, with its reason, and every
+     * finding of the scan of the migrated state (other languages, configuration, shapes the recipe did
+     * not recognise, call sites of helpers left unmigrated, leftover references).
      */
-    private static List<ManualStep> manualSteps(ScanResult scan, List<MigrationOutcomes.Row> rows, List<FileEdit> edits) {
+    private static List<ManualStep> manualSteps(ScanResult after, List<MigrationOutcomes.Row> rows) {
         List<ManualStep> steps = new ArrayList<>();
-        Set<String> handled = new TreeSet<>();
+        Set<String> reported = new TreeSet<>();
         for (MigrationOutcomes.Row row : rows) {
-            handled.add(row.sourcePath() + "#" + row.operation());
             if (MigrationOutcomes.MANUAL.equals(row.outcome())) {
-                steps.add(new ManualStep(row.sourcePath(), row.line() == null ? 0 : row.line(),
-                        row.operation(), row.reason()));
+                steps.add(new ManualStep(row.sourcePath(), row.line() == null ? 0 : row.line(), row.operation(),
+                        row.reason()));
+                reported.add(row.sourcePath() + "#" + row.operation());
             }
         }
-        Map<String, String> textAfter = new LinkedHashMap<>();
-        edits.forEach(edit -> textAfter.put(edit.displayPath(), edit.after().text()));
-
-        for (Finding finding : scan.findings()) {
-            String key = finding.file() + "#" + finding.operation().reportName();
-            if (handled.contains(key)) {
-                continue;
+        for (Finding finding : after.findings()) {
+            if (!reported.contains(finding.file() + "#" + finding.operation().reportName())) {
+                steps.add(new ManualStep(finding.file(), finding.line(), finding.operation().reportName(),
+                        manualReason(finding)));
             }
-            if (finding.operation() == Operation.REFERENCE && textAfter.containsKey(finding.file())
-                    && LegacyTokenServer.findHost(textAfter.get(finding.file())).isEmpty()) {
-                continue;
-            }
-            steps.add(new ManualStep(finding.file(), finding.line(), finding.operation().reportName(),
-                    manualReason(finding)));
         }
-        steps.sort((a, b) -> a.file().equals(b.file()) ? Integer.compare(a.line(), b.line()) : a.file().compareTo(b.file()));
+        steps.sort(Comparator.comparing(ManualStep::file).thenComparingInt(ManualStep::line));
         return steps;
     }
 
@@ -172,6 +181,9 @@ public final class FixRun {
         if (finding.operation() == Operation.REFERENCE) {
             return "still names the legacy token server; remove it, or point it at the ApplyToken API.";
         }
-        return "the migration did not recognise this call's shape; migrate it by hand. " + finding.reason();
+        if (!finding.evidence().isEmpty() && finding.evidence().get(0).startsWith(HELPER_EVIDENCE)) {
+            return finding.evidence().get(0) + "; it needs no change of its own once that helper is migrated.";
+        }
+        return "the migration did not recognise this call's shape; migrate it by hand (" + finding.reason() + ").";
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -35,6 +36,15 @@ public final class Scanner {
      * @throws NotDirectoryException when {@code root} is not a folder
      */
     public ScanResult scan(Path root, ScanOptions options) throws IOException {
+        return scan(root, options, Map.of());
+    }
+
+    /**
+     * Scans {@code root} as if the files named in {@code contents} (paths relative to the root, with
+     * {@code /}) held those bytes: {@code fix} uses it to see what is left after a migration it has
+     * not written yet.
+     */
+    public ScanResult scan(Path root, ScanOptions options, Map<String, byte[]> contents) throws IOException {
         if (!Files.exists(root)) {
             throw new NoSuchFileException(root.toString());
         }
@@ -48,7 +58,7 @@ public final class Scanner {
         ForkJoinPool pool = new ForkJoinPool(options.effectiveThreads());
         try {
             List<SourceFile> files = inPool(pool, () -> entries.parallelStream()
-                    .map(entry -> read(entry, options, skipped))
+                    .map(entry -> read(entry, options, contents, skipped))
                     .filter(file -> file != null)
                     .toList());
             ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
@@ -81,7 +91,12 @@ public final class Scanner {
         return unique;
     }
 
-    private static SourceFile read(FileWalker.Entry entry, ScanOptions options, Collection<SkippedFile> skipped) {
+    private static SourceFile read(FileWalker.Entry entry, ScanOptions options, Map<String, byte[]> contents,
+                                   Collection<SkippedFile> skipped) {
+        byte[] replaced = contents.get(entry.relativePath());
+        if (replaced != null) {
+            return new SourceFile(entry.relativePath(), entry.language(), replaced);
+        }
         if (entry.size() > options.maxFileSize()) {
             skipped.add(new SkippedFile(entry.relativePath(), "too large (" + entry.size() + " bytes, limit "
                     + options.maxFileSize() + "); raise --max-file-size to scan it"));
