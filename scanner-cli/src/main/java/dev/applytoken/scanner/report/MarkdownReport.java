@@ -112,7 +112,7 @@ public final class MarkdownReport {
         }
         if (!result.skipped().isEmpty()) {
             text.append(plural(result.skipped().size(), "file"))
-                    .append(" could not be read completely; the JSON and SARIF reports list them with the reason.\n\n");
+                    .append(" could not be read completely; the JSON and SARIF reports give the reason for each.\n\n");
         }
         return text.toString();
     }
