@@ -16,8 +16,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The files that {@code --changed-since REF} keeps: those changed since a git ref, committed or not,
- * plus untracked files that {@code .gitignore} does not hide. Deleted files are left out.
+ * The files that {@code --changed-since REF} keeps: those changed since the current branch left a git
+ * ref (their merge base), committed or not, plus untracked files that {@code .gitignore} does not hide.
+ * Deleted files are left out.
  *
  * <p>The scan itself still reads the whole tree, because a changed file may use a constant that an
  * unchanged file declares; {@link #keepOnly} then drops findings in unchanged files.
@@ -49,10 +50,21 @@ public final class ChangedFiles {
             throw new ChangedFilesException("unknown git ref '" + ref + "': no commit of that name in " + root
                     + "; fetch it first (a shallow CI checkout often lacks the base branch)");
         }
+        String base = mergeBase(root, ref);
         Set<String> files = new TreeSet<>();
-        files.addAll(paths(run(root, "diff", "--name-only", "-z", "--relative", "--diff-filter=d", ref, "--")));
+        files.addAll(paths(run(root, "diff", "--name-only", "-z", "--relative", "--diff-filter=d", base, "--")));
         files.addAll(paths(run(root, "ls-files", "--others", "--exclude-standard", "-z")));
         return files;
+    }
+
+    /**
+     * Returns the commit where the current branch left {@code ref}, so files that changed only on
+     * {@code ref} after that point do not count. Falls back to {@code ref} itself when the histories
+     * share no commit.
+     */
+    private static String mergeBase(Path root, String ref) throws ChangedFilesException {
+        GitOutput output = run(root, "merge-base", ref, "HEAD");
+        return output.exitCode == 0 && !output.stdout.isBlank() ? output.stdout.strip() : ref;
     }
 
     /** Returns a copy of {@code result} with only the findings and skipped files in {@code files}. */
@@ -79,7 +91,7 @@ public final class ChangedFiles {
     private static GitOutput run(Path root, String... arguments) throws ChangedFilesException {
         List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotePath=false"));
         command.addAll(List.of(arguments));
-        String shown = String.join(" ", arguments);
+        String commandLine = String.join(" ", arguments);
         Process process;
         try {
             process = new ProcessBuilder(command).directory(root.toFile()).start();
@@ -93,16 +105,16 @@ public final class ChangedFiles {
             CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
             if (!process.waitFor(GIT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new ChangedFilesException("git " + shown + " did not finish within " + GIT_TIMEOUT_SECONDS + " s");
+                throw new ChangedFilesException("git " + commandLine + " did not finish within " + GIT_TIMEOUT_SECONDS + " s");
             }
-            return new GitOutput(shown, process.exitValue(), stdout.join(), stderr.join());
+            return new GitOutput(commandLine, process.exitValue(), stdout.join(), stderr.join());
         } catch (IOException | CompletionException e) {
             process.destroyForcibly();
-            throw new ChangedFilesException("could not read the output of git " + shown + ": " + e.getMessage(), e);
+            throw new ChangedFilesException("could not read the output of git " + commandLine + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new ChangedFilesException("interrupted while running git " + shown, e);
+            throw new ChangedFilesException("interrupted while running git " + commandLine, e);
         }
     }
 

@@ -51,7 +51,7 @@ public final class ProgressLine implements ProgressListener {
 
     /**
      * Returns a progress line on {@code out}, or {@link ProgressListener#NONE} when {@code quiet} is on or
-     * {@code isTerminal} says the stream is not a terminal.
+     * {@code isTerminal} reports that the stream is not a terminal.
      */
     public static ProgressListener create(PrintStream out, boolean quiet, BooleanSupplier isTerminal,
                                           LongSupplier nanoClock) {

@@ -20,7 +20,7 @@ import java.util.Optional;
  *
  * <p>The body stays within {@link #MAX_LENGTH} UTF-8 bytes, and so within as many characters, below
  * the 65,536-character limit of a GitHub comment. When the findings do not fit, the table and the
- * evidence stop early and a note says how many were left out and that the JSON and SARIF reports have
+ * evidence stop early and a note states how many were left out and that the JSON and SARIF reports have
  * all of them. Text from the scanned code is escaped, so it cannot close the table, start HTML, or
  * mention a user.
  */

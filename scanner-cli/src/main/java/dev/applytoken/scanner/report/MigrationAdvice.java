@@ -2,7 +2,7 @@ package dev.applytoken.scanner.report;
 
 import dev.applytoken.legacy.Operation;
 
-/** What a reader of a report should do about each operation, shared by the SARIF and Markdown reports. */
+/** Migration advice for each operation, shared by the SARIF and Markdown reports. */
 final class MigrationAdvice {
 
     /** The command that migrates the Java findings of a repository. */
@@ -11,7 +11,7 @@ final class MigrationAdvice {
     private MigrationAdvice() {
     }
 
-    /** One line naming the legacy call and its replacement. */
+    /** Returns one line naming the legacy call and its replacement. */
     static String summary(Operation operation) {
         return switch (operation) {
             case APPLY -> "Call of the retired token server's /token/apply; use the ApplyToken OpenAPI";
@@ -21,7 +21,7 @@ final class MigrationAdvice {
         };
     }
 
-    /** A paragraph on why the finding matters and what replaces it. */
+    /** Returns a paragraph on why the finding matters and what replaces it. */
     static String description(Operation operation) {
         String retired = "The ApsaraMQ for MQTT token server (mqauth.aliyuncs.com) was switched off on"
                 + " 2020-12-31, so this code fails at run time. ";
@@ -34,7 +34,7 @@ final class MigrationAdvice {
         };
     }
 
-    /** Plain-text migration steps. */
+    /** Returns the migration steps as plain text. */
     static String helpText(Operation operation) {
         if (operation == Operation.REFERENCE) {
             return "Find the code that reads this value and migrate it (run '" + FIX_COMMAND + "' for Java)."
@@ -50,7 +50,7 @@ final class MigrationAdvice {
                 + " now require too. ApplyToken takes the expiry as an absolute time in epoch milliseconds.";
     }
 
-    /** The same steps in Markdown. */
+    /** Returns the migration steps in Markdown. */
     static String helpMarkdown(Operation operation) {
         if (operation == Operation.REFERENCE) {
             return "Find the code that reads this value and migrate it (for Java: `" + FIX_COMMAND + "`).\n\n"

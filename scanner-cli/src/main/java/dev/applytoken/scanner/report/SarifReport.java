@@ -28,7 +28,7 @@ import java.util.Optional;
  *
  * <p>The log has no {@code fixes}: SARIF requires each fix to list exact byte or line replacements, and
  * only {@code applytoken fix} computes those. It has no code snippets either, because the line of a
- * legacy call often carries a hard-coded AccessKey secret; the evidence in each message is masked.
+ * legacy call often carries a hard-coded AccessKey secret. The evidence in each message is masked.
  */
 public final class SarifReport {
 
@@ -116,7 +116,7 @@ public final class SarifReport {
         return ids;
     }
 
-    /** The absolute URI of the root, ending in {@code /} as SARIF requires of a base URI. */
+    /** Returns the absolute URI of the root, ending in {@code /} as SARIF requires of a base URI. */
     private static String directoryUri(ScanResult result) {
         String uri = result.root().toAbsolutePath().normalize().toUri().toASCIIString();
         return uri.endsWith("/") ? uri : uri + "/";
@@ -201,7 +201,7 @@ public final class SarifReport {
         return text.toString();
     }
 
-    /** A physical location; {@code line} below 1 leaves out the region. */
+    /** Builds a physical location. A {@code line} below 1 leaves out the region. */
     private static JsonObject location(String file, int line) {
         JsonObject artifact = new JsonObject();
         artifact.addProperty("uri", relativeUri(file));
@@ -222,8 +222,10 @@ public final class SarifReport {
     static String relativeUri(String file) {
         try {
             String path = file.replace('\\', '/');
+            int colon = path.indexOf(':');
+            int slash = path.indexOf('/');
             // A colon in the first segment would read as a URI scheme, so such a path starts with "./".
-            if (path.indexOf(':') >= 0 && path.indexOf(':') < (path.indexOf('/') < 0 ? path.length() : path.indexOf('/'))) {
+            if (colon >= 0 && (slash < 0 || colon < slash)) {
                 path = "./" + path;
             }
             return new URI(null, null, path, null).toASCIIString();

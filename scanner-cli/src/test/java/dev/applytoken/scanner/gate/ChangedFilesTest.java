@@ -55,6 +55,24 @@ class ChangedFilesTest {
     }
 
     @Test
+    void changesOnlyOnRefAreIgnored() throws Exception {
+        git("switch", "-q", "-c", "feature");
+        write("service/src/Feature.java", "class Feature {}");
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature work");
+        git("switch", "-q", "main");
+        write("service/src/MainOnly.java", "class MainOnly {}");
+        write("service/src/Unchanged.java", "class Unchanged { int editedOnMain; }");
+        git("add", "-A");
+        git("commit", "-q", "-m", "work on main after the branch point");
+        git("switch", "-q", "feature");
+
+        Set<String> changed = ChangedFiles.since(repository, "main");
+
+        assertThat(changed).containsExactly("service/src/Feature.java");
+    }
+
+    @Test
     void pathsAreRelativeToSubfolderRoot() throws Exception {
         write("service/src/Edited.java", "class Edited { int changed; }");
         write("other/Outside.java", "class Outside { int changed; }");
@@ -101,11 +119,11 @@ class ChangedFilesTest {
                 finding("service/src/Unchanged.java", 9, Operation.QUERY, Confidence.MEDIUM)),
                 List.of(new SkippedFile("big.min.js", "too large"), new SkippedFile("service/src/Edited.java", "x")));
 
-        ScanResult kept = ChangedFiles.keepOnly(result, Set.of("service/src/Edited.java"));
+        ScanResult narrowed = ChangedFiles.keepOnly(result, Set.of("service/src/Edited.java"));
 
-        assertThat(kept.findings()).extracting(f -> f.file()).containsExactly("service/src/Edited.java");
-        assertThat(kept.skipped()).extracting(SkippedFile::file).containsExactly("service/src/Edited.java");
-        assertThat(kept.filesScanned()).isEqualTo(3);
+        assertThat(narrowed.findings()).extracting(f -> f.file()).containsExactly("service/src/Edited.java");
+        assertThat(narrowed.skipped()).extracting(SkippedFile::file).containsExactly("service/src/Edited.java");
+        assertThat(narrowed.filesScanned()).isEqualTo(3);
     }
 
     private void write(String file, String content) throws IOException {

@@ -16,7 +16,7 @@ public final class TestFindings {
     private TestFindings() {
     }
 
-    /** A Java finding with one piece of evidence and an automatic migration. */
+    /** Builds a Java finding with one piece of evidence and an automatic migration. */
     public static Finding finding(String file, int line, Operation operation, Confidence confidence) {
         return new Finding(file, line, "java", operation, confidence,
                 List.of("posts to https://mqauth.aliyuncs.com" + operation.legacyPath().orElse("")),
@@ -30,7 +30,7 @@ public final class TestFindings {
         Files.writeString(path, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
     }
 
-    /** A small legacy apply method; the call sits on line {@link #APPLY_CALL_LINE}. */
+    /** Returns the lines of a small legacy apply method, with the call on line {@link #APPLY_CALL_LINE}. */
     public static List<String> legacyApplySource() {
         return List.of(
                 "package com.acme.fleet;",
