@@ -1,6 +1,9 @@
 package dev.applytoken.scanner.progress;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,7 +49,21 @@ public final class ProgressLine implements ProgressListener {
 
     /** Returns a progress line on standard error when it is a terminal and {@code quiet} is off. */
     public static ProgressListener forStandardError(boolean quiet) {
-        return create(System.err, quiet, () -> System.console() != null, System::nanoTime);
+        return create(System.err, quiet, ProgressLine::standardErrorIsTerminal, System::nanoTime);
+    }
+
+    /**
+     * Tells whether standard error is a terminal. On Linux the target of {@code /proc/self/fd/2} answers
+     * that exactly. Elsewhere {@code System.console() != null} stands in, which checks standard input and
+     * output instead, so a run with only standard output redirected shows no progress there.
+     */
+    static boolean standardErrorIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     /**
