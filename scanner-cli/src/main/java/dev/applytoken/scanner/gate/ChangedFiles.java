@@ -43,8 +43,11 @@ public final class ChangedFiles {
             throw new ChangedFilesException("invalid git ref '" + ref + "' for --changed-since: give a branch,"
                     + " tag or commit such as origin/main");
         }
-        if (run(root, "rev-parse", "--is-inside-work-tree").exitCode != 0) {
-            throw new ChangedFilesException(root + " is not inside a git work tree; --changed-since needs one");
+        GitOutput workTree = run(root, "rev-parse", "--is-inside-work-tree");
+        if (workTree.exitCode != 0) {
+            // git also fails here on a repository owned by another user; its message names the fix.
+            throw new ChangedFilesException(root + " is not a usable git work tree (git: "
+                    + workTree.stderr.strip() + "); --changed-since needs one");
         }
         if (run(root, "rev-parse", "--verify", "--quiet", ref + "^{commit}").exitCode != 0) {
             throw new ChangedFilesException("unknown git ref '" + ref + "': no commit of that name in " + root

@@ -109,7 +109,8 @@ class ChangedFilesTest {
     void folderOutsideGitIsRejected(@TempDir Path plainFolder) {
         assertThatThrownBy(() -> ChangedFiles.since(plainFolder, "main"))
                 .isInstanceOf(ChangedFilesException.class)
-                .hasMessageContaining("not inside a git work tree");
+                .hasMessageContaining("is not a usable git work tree")
+                .hasMessageContaining("not a git repository");
     }
 
     @Test
