@@ -47,36 +47,51 @@ public final class MarkdownReport {
         if (rows.isEmpty()) {
             return head + howTo;
         }
-        int budget = MAX_LENGTH - NOTE_RESERVE - utf8Length(head) - utf8Length(howTo);
+        int budget = MAX_LENGTH - NOTE_RESERVE - utf8Length(head) - utf8Length(howTo) - utf8Length(tableHeader());
 
-        StringBuilder table = new StringBuilder(tableHeader());
-        budget -= utf8Length(table);
-        int listed = 0;
-        for (Row row : rows) {
-            String line = tableRow(row);
-            if (utf8Length(line) > budget) {
+        List<String> tableRows = rows.stream().map(this::tableRow).toList();
+        List<String> allSections = detailsSections(rows);
+        boolean fitsWhole = totalLength(tableRows) + totalLength(allSections) <= budget;
+        // When not everything fits, a third of the room goes to evidence, so the comment still shows some.
+        int listed = leadingThatFit(tableRows, fitsWhole ? budget : budget * 2 / 3);
+        budget -= totalLength(tableRows.subList(0, listed));
+
+        List<String> sections = detailsSections(rows.subList(0, listed));
+        int detailed = leadingThatFit(sections, budget);
+
+        String note = truncationNote(rows.size() - listed, allSections.size() - detailed);
+        return head + tableHeader() + String.join("", tableRows.subList(0, listed)) + "\n" + note
+                + String.join("", sections.subList(0, detailed)) + howTo;
+    }
+
+    private static List<String> detailsSections(List<Row> rows) {
+        List<String> sections = new ArrayList<>();
+        for (Map.Entry<String, List<Row>> file : byFile(rows).entrySet()) {
+            sections.add(detailsSection(file.getKey(), file.getValue()));
+        }
+        return sections;
+    }
+
+    /** Counts the leading parts whose lengths add up to at most {@code budget} bytes. */
+    private static int leadingThatFit(List<String> parts, int budget) {
+        int count = 0;
+        int used = 0;
+        for (String part : parts) {
+            used += utf8Length(part);
+            if (used > budget) {
                 break;
             }
-            table.append(line);
-            budget -= utf8Length(line);
-            listed++;
+            count++;
         }
+        return count;
+    }
 
-        StringBuilder details = new StringBuilder();
-        int detailedFiles = 0;
-        for (Map.Entry<String, List<Row>> file : byFile(rows.subList(0, listed)).entrySet()) {
-            String section = detailsSection(file.getKey(), file.getValue());
-            if (utf8Length(section) > budget) {
-                break;
-            }
-            details.append(section);
-            budget -= utf8Length(section);
-            detailedFiles++;
+    private static int totalLength(List<String> parts) {
+        int total = 0;
+        for (String part : parts) {
+            total += utf8Length(part);
         }
-
-        int files = byFile(rows).size();
-        String note = truncationNote(rows.size() - listed, files - detailedFiles);
-        return head + table + "\n" + note + details + howTo;
+        return total;
     }
 
     /** A finding with what the report shows about it. */

@@ -134,6 +134,8 @@ class MarkdownReportTest {
         assertThat(markdown).contains((5_000 - listed) + " findings left out of the table");
         assertThat(markdown).contains("The JSON and SARIF reports");
         assertThat(markdown).contains("**5000 findings** in **500 files**");
+        assertThat(markdown).contains("<details><summary><code>services/module-0/")
+                .contains("files left out");
         assertThat(markdown).endsWith(howToFixSection(markdown));
     }
 
