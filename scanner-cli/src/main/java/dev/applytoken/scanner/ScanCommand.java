@@ -1,6 +1,16 @@
 package dev.applytoken.scanner;
 
+import dev.applytoken.scanner.gate.Baseline;
+import dev.applytoken.scanner.gate.ChangedFiles;
+import dev.applytoken.scanner.gate.ChangedFilesException;
+import dev.applytoken.scanner.gate.ExcludePatterns;
+import dev.applytoken.scanner.gate.FailOn;
+import dev.applytoken.scanner.gate.Gate;
+import dev.applytoken.scanner.gate.InvalidBaselineException;
+import dev.applytoken.scanner.progress.ProgressLine;
+import dev.applytoken.scanner.progress.ProgressListener;
 import dev.applytoken.scanner.report.ReportFormat;
+import dev.applytoken.scanner.report.Reporter;
 import dev.applytoken.scanner.scan.ScanOptions;
 import dev.applytoken.scanner.scan.ScanResult;
 import dev.applytoken.scanner.scan.Scanner;
@@ -13,6 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,9 +46,13 @@ import picocli.CommandLine.Spec;
         footer = {
             "  applytoken scan .",
             "  applytoken scan --format json --output findings.json services/billing",
-            "  applytoken scan --include-comments --exclude '**/generated/**' .",
+            "  applytoken scan --include-comments --exclude 'generated/' .",
+            "  applytoken scan --format sarif --output applytoken.sarif --quiet .",
+            "  applytoken scan --format markdown --changed-since origin/main --baseline .applytoken-baseline.json .",
+            "  applytoken scan --write-baseline .applytoken-baseline.json --fail-on never .",
             "",
-            "Exit codes: 0 no findings, 1 findings, 2 invalid command line or DIR, 3 internal error."
+            "Exit codes: 0 nothing fails the run, 1 findings at or above --fail-on that are not in the baseline, "
+                    + "2 invalid command line, DIR, baseline, pattern or git ref, 3 internal error."
         })
 final class ScanCommand implements Callable<Integer> {
 
@@ -52,7 +68,8 @@ final class ScanCommand implements Callable<Integer> {
     Path root;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text, json, sarif (SARIF 2.1.0 for code scanning) or markdown "
+                    + "(a pull-request comment body) (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--include-comments",
@@ -63,9 +80,34 @@ final class ScanCommand implements Callable<Integer> {
             description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--exclude", paramLabel = "GLOB",
-            description = "Leave out files and folders whose path relative to DIR matches GLOB; repeatable.")
+    @Option(names = "--exclude", paramLabel = "PATTERN",
+            description = "Leave out files and folders matching PATTERN, in .gitignore syntax relative to DIR "
+                    + "(e.g. 'generated/' or '*.min.js'); repeatable. Patterns in DIR/.applytokenignore apply too.")
     List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "medium",
+            description = "Lowest confidence that fails the run with exit code 1: high, medium or never "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Findings recorded in FILE (see --write-baseline) do not fail the run, "
+                    + "also after their lines moved; reports still list them, marked as baselined.")
+    Path baselineFile;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Write every finding of this scan to FILE, for later runs with --baseline.")
+    Path writeBaseline;
+
+    @Option(names = "--changed-since", paramLabel = "GIT_REF",
+            description = "Report only files changed since GIT_REF (committed since its merge base with HEAD, "
+                    + "uncommitted, or untracked). The whole tree is still read, so constants declared "
+                    + "in unchanged files are resolved.")
+    String changedSince;
+
+    @Option(names = "--quiet",
+            description = "Print no progress line. It is printed only when standard error is a terminal.")
+    boolean quiet;
 
     @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "2097152",
             description = "Skip files larger than BYTES, with a note (default: ${DEFAULT-VALUE}, 2 MiB).")
@@ -88,9 +130,9 @@ final class ScanCommand implements Callable<Integer> {
                     + "; give the root folder of the repository to scan, e.g. `applytoken scan .`");
             return ExitCodes.USAGE;
         }
-        ReportFormat reportFormat = ReportFormat.ofName(format).orElse(null);
-        if (reportFormat == null) {
-            err.println("applytoken scan: unknown --format " + format + "; use text or json");
+        Optional<ReportFormat> reportFormat = ReportFormat.ofName(format);
+        if (reportFormat.isEmpty()) {
+            err.println("applytoken scan: unknown --format " + format + "; use text, json, sarif or markdown");
             return ExitCodes.USAGE;
         }
         if (maxFileSize <= 0 || threads < 0) {
@@ -98,22 +140,45 @@ final class ScanCommand implements Callable<Integer> {
                     + maxFileSize + " and " + threads);
             return ExitCodes.USAGE;
         }
+        try {
+            return scanAndReport(reportFormat.get(), FailOn.parse(failOn));
+        } catch (IllegalArgumentException | InvalidBaselineException | ChangedFilesException e) {
+            err.println("applytoken scan: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+    }
+
+    private int scanAndReport(ReportFormat reportFormat, FailOn failLevel) throws IOException, ChangedFilesException {
+        Optional<Baseline> baseline = baselineFile == null ? Optional.empty() : Optional.of(Baseline.read(baselineFile));
+        Set<String> changedFiles = changedSince == null ? null : ChangedFiles.since(root, changedSince);
         ScanOptions options = ScanOptions.defaults()
                 .withIncludeComments(includeComments)
-                .withExcludes(excludes)
+                .withExcludes(ExcludePatterns.combine(root, excludes))
                 .withMaxFileSize(maxFileSize)
                 .withThreads(threads);
-        ScanResult result = new Scanner().scan(root, options);
 
+        ScanResult result;
+        try (ProgressListener progress = ProgressLine.forStandardError(quiet)) {
+            result = new Scanner(progress).scan(root, options);
+        }
+        if (writeBaseline != null) {
+            Baseline.write(result, writeBaseline);
+        }
+        if (changedFiles != null) {
+            result = ChangedFiles.keepOnly(result, changedFiles);
+        }
+
+        String version = new VersionProvider().getVersion()[0];
+        Reporter reporter = reportFormat.reporter(version, baseline);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
-            reportFormat.reporter().write(result, out);
+            reporter.write(result, out);
             out.flush();
         } else {
             try (Writer writer = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
-                reportFormat.reporter().write(result, writer);
+                reporter.write(result, writer);
             }
         }
-        return result.findings().isEmpty() ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
+        return Gate.evaluate(result, baseline.orElse(Baseline.empty()), failLevel).exitCode();
     }
 }

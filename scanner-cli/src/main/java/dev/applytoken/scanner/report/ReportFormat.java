@@ -1,21 +1,27 @@
 package dev.applytoken.scanner.report;
 
+import dev.applytoken.scanner.gate.Baseline;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The output formats of {@code applytoken scan}. */
 public enum ReportFormat {
-    TEXT(new TextReporter()),
-    JSON(new JsonReporter());
+    TEXT,
+    JSON,
+    SARIF,
+    MARKDOWN;
 
-    private final Reporter reporter;
-
-    ReportFormat(Reporter reporter) {
-        this.reporter = reporter;
-    }
-
-    public Reporter reporter() {
-        return reporter;
+    /**
+     * Returns the reporter for this format. SARIF and Markdown mark findings that the baseline already
+     * holds; {@code toolVersion} goes into the SARIF tool description.
+     */
+    public Reporter reporter(String toolVersion, Optional<Baseline> baseline) {
+        return switch (this) {
+            case TEXT -> new TextReporter();
+            case JSON -> new JsonReporter();
+            case SARIF -> (result, out) -> out.write(new SarifReport(toolVersion, baseline).render(result));
+            case MARKDOWN -> (result, out) -> out.write(new MarkdownReport(baseline).render(result));
+        };
     }
 
     /** Finds a format by its name on the command line, ignoring case. */

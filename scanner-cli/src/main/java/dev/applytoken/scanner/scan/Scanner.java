@@ -1,5 +1,6 @@
 package dev.applytoken.scanner.scan;
 
+import dev.applytoken.scanner.progress.ProgressListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -25,6 +27,18 @@ import java.util.concurrent.ForkJoinPool;
  * the token server. Work runs on a fork-join pool with {@link ScanOptions#effectiveThreads()} threads.
  */
 public final class Scanner {
+
+    private final ProgressListener progress;
+
+    /** Creates a scanner that reports no progress. */
+    public Scanner() {
+        this(ProgressListener.NONE);
+    }
+
+    /** Creates a scanner that tells {@code progress} how many files it has read and found so far. */
+    public Scanner(ProgressListener progress) {
+        this.progress = progress;
+    }
 
     /** Bytes looked at for a NUL to decide that a file is binary. */
     private static final int BINARY_PROBE = 8 * 1024;
@@ -55,10 +69,15 @@ public final class Scanner {
         List<FileWalker.Entry> entries = walker.walk();
         ConcurrentLinkedQueue<SkippedFile> skipped = new ConcurrentLinkedQueue<>(walker.skipped());
 
+        AtomicInteger filesRead = new AtomicInteger();
         ForkJoinPool pool = new ForkJoinPool(options.effectiveThreads());
         try {
             List<SourceFile> files = inPool(pool, () -> entries.parallelStream()
-                    .map(entry -> read(entry, options, contents, skipped))
+                    .map(entry -> {
+                        SourceFile file = read(entry, options, contents, skipped);
+                        progress.filesDone(filesRead.incrementAndGet());
+                        return file;
+                    })
                     .filter(file -> file != null)
                     .toList());
             ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
@@ -66,6 +85,7 @@ public final class Scanner {
                 new ScanRun(options, files, findings, skipped).run();
                 return null;
             });
+            progress.findingsSoFar(findings.size());
             List<Finding> sorted = new ArrayList<>(findings);
             sorted.sort(Finding.ORDER);
             sorted = withoutRepeats(sorted);
