@@ -61,7 +61,7 @@ class FixEndToEndTest {
         assertThat(fix.out()).containsPattern("TokenApi.java:\\d+  revoke: RevokeToken needs an InstanceId");
         String after = TestProjects.snapshot(project.root()).get(helper);
         assertThat(after).contains("/token/revoke").contains("// applytoken:");
-        assertThat(after).doesNotContain("/token/apply").isNotEqualTo(before);
+        assertThat(after).doesNotContain("apiUrl + applyTokenUrl").isNotEqualTo(before);
         project.compile(CLASSPATH);
     }
 
