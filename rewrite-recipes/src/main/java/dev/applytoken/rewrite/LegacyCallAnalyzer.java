@@ -119,8 +119,8 @@ final class LegacyCallAnalyzer {
             instanceId = javaString(settings.instanceId());
         }
         if (instanceIdExpression == null && instanceId == null) {
-            return new ManualCall(operation, action(operation) + " needs an InstanceId, which this call does not "
-                    + "send and no instanceId variable is in scope; set the recipe's instanceId option or migrate "
+            return new ManualCall(operation, action(operation) + " needs an InstanceId, but this call sends none "
+                    + "and no instanceId variable is in scope. Set the recipe's instanceId option or migrate "
                     + "this call by hand");
         }
 
@@ -429,7 +429,7 @@ final class LegacyCallAnalyzer {
 
     // ---------------------------------------------------------------- response
 
-    /** What happens to the response after the request: which statement the SDK call replaces, and its form. */
+    /** Use of the response after the request: the statement the SDK call replaces, and its form. */
     private static final class Response {
         Statement replaced;
         LegacyCall.Consumer consumer = LegacyCall.Consumer.NONE;

@@ -75,7 +75,7 @@ class MigrationOptionsTest implements RewriteTest {
     }
 
     @Test
-    void missingRegionIdFailsValidationWithHowToPassIt() {
+    void missingRegionIdExplainsHowToPass() {
         Validated<Object> validated = new MigrateToApplyTokenApi(null, null, null, null, null).validate();
 
         assertThat(validated.isInvalid()).isTrue();
