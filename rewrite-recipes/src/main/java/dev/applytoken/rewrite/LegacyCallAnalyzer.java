@@ -10,6 +10,7 @@ import org.openrewrite.java.tree.JavaType;
 import org.openrewrite.java.tree.NameTree;
 import org.openrewrite.java.tree.Statement;
 import org.openrewrite.java.tree.TypeTree;
+import org.openrewrite.java.tree.TypeUtils;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,6 +41,15 @@ final class LegacyCallAnalyzer {
     private static final Set<String> NOT_A_REQUEST = Set.of(
             "equals", "equalsIgnoreCase", "startsWith", "endsWith", "contains", "matches", "format", "append",
             "concat", "valueOf", "println", "print", "printf", "trace", "debug", "info", "warn", "error");
+
+    /** Types a {@code catch} may name whatever its {@code try} throws. */
+    private static final Set<String> ALWAYS_CATCHABLE = Set.of("Exception", "Throwable", "RuntimeException", "Error");
+
+    /** Common unchecked exceptions, recognised by name when type information is missing. */
+    private static final Set<String> KNOWN_UNCHECKED = Set.of("IllegalStateException", "IllegalArgumentException",
+            "NullPointerException", "UnsupportedOperationException", "ClassCastException", "NumberFormatException",
+            "IndexOutOfBoundsException", "ArithmeticException", "TeaException", "TeaUnretryableException",
+            "JSONException", "UncheckedIOException");
 
     private final LegacyConstants constants;
 
@@ -148,6 +158,13 @@ final class LegacyCallAnalyzer {
         method.getParameters().forEach(parameter -> scopeNames.addAll(declaredNames(parameter)));
         before.forEach(statement -> scopeNames.addAll(declaredNames(statement)));
         scopeNames.addAll(enclosingCatchAndLoopNames(site));
+        LegacyCall.ExceptionHandling exceptions = new LegacyCall.ExceptionHandling(handledTypes(method, site));
+        String unreachable = unreachableCatch(site, exceptions, settings);
+        if (unreachable != null) {
+            return new ManualCall(operation, "the catch of " + unreachable + " around this call would no longer "
+                    + "compile, because the " + settings.targetSdk().optionValue() + " SDK call does not throw it; "
+                    + "migrate this call by hand");
+        }
         if (operation != Operation.APPLY && response.consumer == LegacyCall.Consumer.RETURN
                 && !returnsBoolean(method)) {
             return new ManualCall(operation, "the method returns the legacy response, which "
@@ -157,7 +174,7 @@ final class LegacyCallAnalyzer {
                 parameters.get("resources"), parameters.get("actions"), parameters.get("expireTime"),
                 parameters.get("token"), instanceId, instanceIdExpression, accessKeyId, accessKeySecret,
                 response.consumer, response.resultVariable, response.resultType, response.resultIsFinal,
-                isPrimitiveBoolean(method, response), new LegacyCall.ExceptionHandling(handledTypes(method, site)),
+                isPrimitiveBoolean(method, response), exceptions,
                 namesInUse, scopeNames);
     }
 
@@ -767,20 +784,59 @@ final class LegacyCallAnalyzer {
                 handled.add(simpleName(thrown));
             }
         }
+        for (TypeTree caught : caughtTypes(site)) {
+            handled.add(simpleName(caught));
+        }
+        return handled;
+    }
+
+    /** Lists the exception types that {@code catch} clauses of {@code try} statements around the site name. */
+    private static List<TypeTree> caughtTypes(RequestSite site) {
+        List<TypeTree> caughtTypes = new ArrayList<>();
         for (int level = 1; level < site.blocks().size(); level++) {
             Statement enclosing = site.blocks().get(level).getStatements().get(site.indexes().get(level));
             if (enclosing instanceof J.Try tryStatement && tryStatement.getBody() == site.blocks().get(level - 1)) {
                 for (J.Try.Catch caught : tryStatement.getCatches()) {
                     TypeTree type = caught.getParameter().getTree().getTypeExpression();
                     if (type instanceof J.MultiCatch multiCatch) {
-                        multiCatch.getAlternatives().forEach(alternative -> handled.add(simpleName(alternative)));
+                        multiCatch.getAlternatives().forEach(alternative -> caughtTypes.add((TypeTree) alternative));
                     } else if (type != null) {
-                        handled.add(simpleName(type));
+                        caughtTypes.add(type);
                     }
                 }
             }
         }
-        return handled;
+        return caughtTypes;
+    }
+
+    /**
+     * Returns a checked exception type that a {@code catch} around the site names but the generated code does not
+     * throw, or {@code null}. Once the legacy statements that threw it are gone, javac rejects such a clause.
+     */
+    private static String unreachableCatch(RequestSite site, LegacyCall.ExceptionHandling exceptions,
+                                           MigrationSettings settings) {
+        boolean core = settings.targetSdk() == TargetSdk.CORE;
+        boolean wrapped = core ? !exceptions.covers("ClientException") : !exceptions.covers();
+        for (TypeTree caught : caughtTypes(site)) {
+            String name = simpleName(caught);
+            if (ALWAYS_CATCHABLE.contains(name) || isUnchecked(caught)) {
+                continue;
+            }
+            boolean thrown = wrapped
+                    ? "IOException".equals(name) && exceptions.rethrowAs() != null
+                    : !core || "ClientException".equals(name) || "ServerException".equals(name);
+            if (!thrown) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isUnchecked(TypeTree type) {
+        if (type.getType() instanceof JavaType.FullyQualified fq && !(type.getType() instanceof JavaType.Unknown)) {
+            return TypeUtils.isAssignableTo("java.lang.RuntimeException", fq) || TypeUtils.isAssignableTo("java.lang.Error", fq);
+        }
+        return KNOWN_UNCHECKED.contains(simpleName(type));
     }
 
     private static Set<String> enclosingCatchAndLoopNames(RequestSite site) {
