@@ -13,6 +13,7 @@ import org.openrewrite.java.tree.TypeTree;
 import org.openrewrite.java.tree.TypeUtils;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,7 +63,7 @@ final class LegacyCallAnalyzer {
     }
 
     /** A call that cannot be migrated with certainty, and what a person should do about it. */
-    record ManualCall(Operation operation, String reason) {
+    record ManualCall(Operation operation, String reason) implements CallAnalysis {
     }
 
     /** Lists the statements of {@code method} that send a request to a legacy URL, in source order. */
@@ -78,33 +79,17 @@ final class LegacyCallAnalyzer {
     }
 
     /** Analyses one site: a {@link LegacyCall} to migrate, or a {@link ManualCall} with the reason. */
-    Object analyze(J.MethodDeclaration method, J.ClassDeclaration owner, RequestSite site,
-                   List<RequestSite> allSites, MigrationSettings settings, Cursor methodCursor) {
+    CallAnalysis analyze(J.MethodDeclaration method, J.ClassDeclaration owner, RequestSite site,
+                         List<RequestSite> allSites, MigrationSettings settings, Cursor methodCursor) {
         Operation operation = site.operation();
         List<Statement> before = statementsBefore(site, allSites);
         Statement anchor = site.statement();
 
         Set<UUID> removed = new HashSet<>();
-        Map<String, Expression> parameters = new LinkedHashMap<>();
-        Set<String> containers = new HashSet<>();
-        for (Statement statement : before) {
-            collectParameters(statement, parameters, containers, removed);
-        }
-        collectParameters(anchor, parameters, containers, removed);
-        for (Statement statement : before) {
-            if (declares(statement, containers)) {
-                removed.add(statement.getId());
-            }
-        }
-
-        if (!parameters.containsKey("signature") && !parameters.containsKey("accessKey")
-                && !parameters.containsKey("proxyType")) {
-            return new ManualCall(operation, "the request parameters of this call are not recognised; "
-                    + "replace it with the " + action(operation) + " API by hand");
-        }
-        Object missing = requireParameters(operation, parameters);
-        if (missing != null) {
-            return missing;
+        Map<String, Expression> parameters = collectRequest(before, anchor, removed);
+        ManualCall unrecognised = checkParameters(operation, parameters);
+        if (unrecognised != null) {
+            return unrecognised;
         }
 
         Response response = traceResponse(operation, site, removed, methodCursor);
@@ -124,41 +109,76 @@ final class LegacyCallAnalyzer {
         }
 
         Expression instanceIdExpression = parameters.get("instanceId");
-        String instanceId = instanceIdExpression != null ? null : instanceIdInScope(method, owner, before);
-        if (instanceIdExpression == null && instanceId == null && settings.instanceId() != null) {
-            instanceId = javaString(settings.instanceId());
-        }
+        String instanceId = instanceIdExpression != null ? null : instanceIdInScope(method, owner, before, settings);
         if (instanceIdExpression == null && instanceId == null) {
             return new ManualCall(operation, action(operation) + " needs an InstanceId, but this call sends none "
                     + "and no instanceId variable is in scope. Set the recipe's instanceId option or migrate "
                     + "this call by hand");
         }
 
-        Set<String> kept = new HashSet<>();
-        for (Expression value : List.of(nonNull(parameters.get("resources")), nonNull(parameters.get("actions")),
-                nonNull(parameters.get("expireTime")), nonNull(parameters.get("token")),
-                nonNull(instanceIdExpression), nonNull(accessKeyId), nonNull(accessKeySecret))) {
-            kept.addAll(References.count(value).keySet());
-        }
-        List<Statement> candidates = new ArrayList<>(before);
-        candidates.add(anchor);
-        candidates.addAll(site.blocks().get(0).getStatements().subList(site.indexes().get(0) + 1,
-                site.blocks().get(0).getStatements().size()));
-        removeFeeders(method, candidates, removed, kept);
-
-        String dangling = danglingReference(method, candidates, removed, response.resultVariable);
+        String dangling = removeFeeders(method, site, before, removed, response.resultVariable,
+                Arrays.asList(parameters.get("resources"), parameters.get("actions"), parameters.get("expireTime"),
+                        parameters.get("token"), instanceIdExpression, accessKeyId, accessKeySecret));
         if (dangling != null) {
             return new ManualCall(operation, "'" + dangling + "' is still used after the legacy request; "
                     + "migrate this call by hand");
         }
 
-        Set<String> namesInUse = new HashSet<>(References.count(method).keySet());
-        namesInUse.addAll(fieldNames(owner));
-        Set<String> scopeNames = new HashSet<>();
-        method.getParameters().forEach(parameter -> scopeNames.addAll(declaredNames(parameter)));
-        before.forEach(statement -> scopeNames.addAll(declaredNames(statement)));
-        scopeNames.addAll(enclosingCatchAndLoopNames(site));
         LegacyCall.ExceptionHandling exceptions = new LegacyCall.ExceptionHandling(handledTypes(method, site));
+        ManualCall unsupported = checkSurroundings(method, site, response, exceptions, settings);
+        if (unsupported != null) {
+            return unsupported;
+        }
+        return new LegacyCall(operation, response.replaced, removed,
+                parameters.get("resources"), parameters.get("actions"), parameters.get("expireTime"),
+                parameters.get("token"), instanceId, instanceIdExpression, accessKeyId, accessKeySecret,
+                response.consumer, response.resultVariable, response.resultType, response.resultIsFinal,
+                isPrimitiveBoolean(method, response), exceptions,
+                namesInUse(method, owner), scopeNames(method, before, site));
+    }
+
+    /**
+     * Collects the legacy parameters set before and in the request, and marks for removal the statements that only
+     * set them and the declarations of their containers, such as the parameter map.
+     */
+    private Map<String, Expression> collectRequest(List<Statement> before, Statement anchor, Set<UUID> removed) {
+        Map<String, Expression> parameters = new LinkedHashMap<>();
+        Set<String> containers = new HashSet<>();
+        for (Statement statement : before) {
+            collectParameters(statement, parameters, containers, removed);
+        }
+        collectParameters(anchor, parameters, containers, removed);
+        for (Statement statement : before) {
+            if (declares(statement, containers)) {
+                removed.add(statement.getId());
+            }
+        }
+        return parameters;
+    }
+
+    /** Returns why the parameters do not make a legacy request the recipe can rewrite, or {@code null}. */
+    private static ManualCall checkParameters(Operation operation, Map<String, Expression> parameters) {
+        if (!parameters.containsKey("signature") && !parameters.containsKey("accessKey")
+                && !parameters.containsKey("proxyType")) {
+            return new ManualCall(operation, "the request parameters of this call are not recognised; "
+                    + "replace it with the " + action(operation) + " API by hand");
+        }
+        List<String> required = operation == Operation.APPLY
+                ? List.of("resources", "actions", "expireTime")
+                : List.of(LegacyTokenServer.TOKEN_PARAMETER);
+        for (String name : required) {
+            if (!parameters.containsKey(name)) {
+                return new ManualCall(operation, "the request parameter '" + name + "' was not found; "
+                        + "migrate this call to the " + action(operation) + " API by hand");
+            }
+        }
+        return null;
+    }
+
+    /** Returns why the code around the call would not compile or keep its meaning after migration, or {@code null}. */
+    private static ManualCall checkSurroundings(J.MethodDeclaration method, RequestSite site, Response response,
+                                                LegacyCall.ExceptionHandling exceptions, MigrationSettings settings) {
+        Operation operation = site.operation();
         String unreachable = unreachableCatch(site, exceptions, settings);
         if (unreachable != null) {
             return new ManualCall(operation, "the catch of " + unreachable + " around this call would no longer "
@@ -170,12 +190,21 @@ final class LegacyCallAnalyzer {
             return new ManualCall(operation, "the method returns the legacy response, which "
                     + action(operation) + " has no equivalent for; migrate this call by hand");
         }
-        return new LegacyCall(operation, response.replaced, removed,
-                parameters.get("resources"), parameters.get("actions"), parameters.get("expireTime"),
-                parameters.get("token"), instanceId, instanceIdExpression, accessKeyId, accessKeySecret,
-                response.consumer, response.resultVariable, response.resultType, response.resultIsFinal,
-                isPrimitiveBoolean(method, response), exceptions,
-                namesInUse, scopeNames);
+        return null;
+    }
+
+    private static Set<String> namesInUse(J.MethodDeclaration method, J.ClassDeclaration owner) {
+        Set<String> namesInUse = new HashSet<>(References.count(method).keySet());
+        namesInUse.addAll(fieldNames(owner));
+        return namesInUse;
+    }
+
+    private static Set<String> scopeNames(J.MethodDeclaration method, List<Statement> before, RequestSite site) {
+        Set<String> scopeNames = new HashSet<>();
+        method.getParameters().forEach(parameter -> scopeNames.addAll(declaredNames(parameter)));
+        before.forEach(statement -> scopeNames.addAll(declaredNames(statement)));
+        scopeNames.addAll(enclosingCatchAndLoopNames(site));
+        return scopeNames;
     }
 
     // ---------------------------------------------------------------- request sites
@@ -285,19 +314,6 @@ final class LegacyCallAnalyzer {
     }
 
     // ---------------------------------------------------------------- request parameters
-
-    private static Object requireParameters(Operation operation, Map<String, Expression> parameters) {
-        List<String> required = operation == Operation.APPLY
-                ? List.of("resources", "actions", "expireTime")
-                : List.of(LegacyTokenServer.TOKEN_PARAMETER);
-        for (String name : required) {
-            if (!parameters.containsKey(name)) {
-                return new ManualCall(operation, "the request parameter '" + name + "' was not found; "
-                        + "migrate this call to the " + action(operation) + " API by hand");
-            }
-        }
-        return null;
-    }
 
     /**
      * Adds the legacy parameters that {@code statement} sets to {@code parameters}. A statement that only sets a
@@ -645,6 +661,26 @@ final class LegacyCallAnalyzer {
     // ---------------------------------------------------------------- removal
 
     /**
+     * Marks for removal every statement that only fed the legacy request, keeping the variables that
+     * {@code keptValues} read because the SDK call needs them. Returns a variable that a removed statement declares
+     * but code which stays still reads, or {@code null}.
+     */
+    private static String removeFeeders(J.MethodDeclaration method, RequestSite site, List<Statement> before,
+                                        Set<UUID> removed, String resultVariable, List<Expression> keptValues) {
+        Set<String> kept = new HashSet<>();
+        for (Expression value : keptValues) {
+            if (value != null) {
+                kept.addAll(References.count(value).keySet());
+            }
+        }
+        List<Statement> candidates = new ArrayList<>(before);
+        List<Statement> siteBlock = site.blocks().get(0).getStatements();
+        candidates.addAll(siteBlock.subList(site.indexes().get(0), siteBlock.size()));
+        removeFeeders(method, candidates, removed, kept);
+        return danglingReference(method, candidates, removed, resultVariable);
+    }
+
+    /**
      * Adds to {@code removed} every statement that only fed the legacy request: a local variable that only removed
      * statements read, and calls on such a variable. Variables in {@code kept} feed the SDK call and stay.
      */
@@ -731,8 +767,12 @@ final class LegacyCallAnalyzer {
         return before;
     }
 
-    /** Finds a variable named like {@code instanceId} in scope: a parameter, an earlier local, or a usable field. */
-    private static String instanceIdInScope(J.MethodDeclaration method, J.ClassDeclaration owner, List<Statement> before) {
+    /**
+     * Finds the instance id source text for a call that sent none: a variable named like {@code instanceId} in scope
+     * (a parameter, an earlier local, or a usable field), else the recipe option as a literal, else {@code null}.
+     */
+    private static String instanceIdInScope(J.MethodDeclaration method, J.ClassDeclaration owner, List<Statement> before,
+                                            MigrationSettings settings) {
         for (Statement parameter : method.getParameters()) {
             for (String name : declaredNames(parameter)) {
                 if (isInstanceIdName(name)) {
@@ -760,7 +800,7 @@ final class LegacyCallAnalyzer {
                 }
             }
         }
-        return null;
+        return settings.instanceId() == null ? null : javaString(settings.instanceId());
     }
 
     private static boolean isInstanceIdName(String name) {
@@ -977,11 +1017,6 @@ final class LegacyCallAnalyzer {
 
     static String javaString(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    private static Expression nonNull(Expression expression) {
-        return expression == null ? new J.Empty(UUID.randomUUID(), org.openrewrite.java.tree.Space.EMPTY,
-                org.openrewrite.marker.Markers.EMPTY) : expression;
     }
 
     private static Set<String> parameterNames() {

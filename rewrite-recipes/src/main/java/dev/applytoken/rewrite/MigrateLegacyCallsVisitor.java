@@ -97,7 +97,7 @@ final class MigrateLegacyCallsVisitor extends JavaIsoVisitor<ExecutionContext> {
             if (site == null) {
                 break;
             }
-            Object analysis = analyzer.analyze(m, owner, site, sites, settings, getCursor());
+            CallAnalysis analysis = analyzer.analyze(m, owner, site, sites, settings, getCursor());
             Integer line = lines.get(site.statement().getId());
             if (analysis instanceof LegacyCall call) {
                 m = migrate(m, call);
