@@ -120,7 +120,13 @@ public class MigrateToApplyTokenApi extends ScanningRecipe<MigrationScan> {
             @Override
             public Tree visit(Tree tree, ExecutionContext ctx) {
                 if (tree instanceof J.CompilationUnit compilationUnit) {
-                    scan.scan(compilationUnit);
+                    try {
+                        scan.scan(compilationUnit);
+                    } catch (RuntimeException e) {
+                        // A file whose constants cannot be read still gets migrated on its own; only
+                        // cross-file constants declared in it stay unknown.
+                        return tree;
+                    }
                 }
                 return tree;
             }
@@ -143,13 +149,27 @@ public class MigrateToApplyTokenApi extends ScanningRecipe<MigrationScan> {
                             row -> outcomes.insertRow(ctx, row), ctx);
                 }
                 if (tree instanceof Xml.Document document
-                        && document.getMarkers().findFirst(MavenResolutionResult.class).isPresent()
-                        && scan.migratesModuleOf(document, settings.get())) {
-                    return AddSdkDependency.visit(document, settings.get().targetSdk(), ctx);
+                        && document.getMarkers().findFirst(MavenResolutionResult.class).isPresent()) {
+                    return addSdkDependency(document, scan, settings.get(), ctx);
                 }
                 return tree;
             }
         };
+    }
+
+    private Xml.Document addSdkDependency(Xml.Document pom, MigrationScan scan, MigrationSettings settings,
+                                          ExecutionContext ctx) {
+        try {
+            if (!scan.migratesModuleOf(pom, settings)) {
+                return pom;
+            }
+            return AddSdkDependency.visit(pom, settings.targetSdk(), ctx);
+        } catch (RuntimeException e) {
+            outcomes.insertRow(ctx, new MigrationOutcomes.Row(pom.getSourcePath().toString(), null, "unknown",
+                    MigrationOutcomes.MANUAL, "the pom was left unchanged because adding the SDK failed with " + e
+                    + "; add " + settings.targetSdk().coordinates() + " to its dependencies by hand"));
+            return pom;
+        }
     }
 
     @Override

@@ -3,7 +3,7 @@ package dev.applytoken.rewrite;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Where migrated code takes its AccessKey pair from. */
+/** Source of the AccessKey pair that migrated code uses. */
 public enum CredentialStyle {
     /** The access key id and secret expressions that the legacy code signed its request with. */
     KEEP("keep"),
@@ -17,7 +17,7 @@ public enum CredentialStyle {
         this.optionValue = optionValue;
     }
 
-    /** The value of the recipe's {@code credentials} option that selects this style. */
+    /** Returns the value of the recipe's {@code credentials} option that selects this style. */
     public String optionValue() {
         return optionValue;
     }

@@ -38,7 +38,7 @@ record LegacyCall(Operation operation, Statement replaced, Set<UUID> removed,
                   Expression accessKeyId, Expression accessKeySecret,
                   Consumer consumer, String resultVariable, String resultType, boolean resultIsFinal,
                   boolean booleanResult, ExceptionHandling exceptions, Set<String> namesInUse,
-                  Set<String> scopeNames) {
+                  Set<String> scopeNames) implements CallAnalysis {
 
     /** How the legacy code used the response, which decides the shape of the generated statement. */
     enum Consumer {

@@ -10,8 +10,10 @@ import org.openrewrite.java.tree.JavaType;
 import org.openrewrite.java.tree.NameTree;
 import org.openrewrite.java.tree.Statement;
 import org.openrewrite.java.tree.TypeTree;
+import org.openrewrite.java.tree.TypeUtils;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,6 +43,15 @@ final class LegacyCallAnalyzer {
             "equals", "equalsIgnoreCase", "startsWith", "endsWith", "contains", "matches", "format", "append",
             "concat", "valueOf", "println", "print", "printf", "trace", "debug", "info", "warn", "error");
 
+    /** Types a {@code catch} may name whatever its {@code try} throws. */
+    private static final Set<String> ALWAYS_CATCHABLE = Set.of("Exception", "Throwable", "RuntimeException", "Error");
+
+    /** Common unchecked exceptions, recognised by name when type information is missing. */
+    private static final Set<String> KNOWN_UNCHECKED = Set.of("IllegalStateException", "IllegalArgumentException",
+            "NullPointerException", "UnsupportedOperationException", "ClassCastException", "NumberFormatException",
+            "IndexOutOfBoundsException", "ArithmeticException", "TeaException", "TeaUnretryableException",
+            "JSONException", "UncheckedIOException");
+
     private final LegacyConstants constants;
 
     LegacyCallAnalyzer(LegacyConstants constants) {
@@ -52,7 +63,7 @@ final class LegacyCallAnalyzer {
     }
 
     /** A call that cannot be migrated with certainty, and what a person should do about it. */
-    record ManualCall(Operation operation, String reason) {
+    record ManualCall(Operation operation, String reason) implements CallAnalysis {
     }
 
     /** Lists the statements of {@code method} that send a request to a legacy URL, in source order. */
@@ -68,33 +79,17 @@ final class LegacyCallAnalyzer {
     }
 
     /** Analyses one site: a {@link LegacyCall} to migrate, or a {@link ManualCall} with the reason. */
-    Object analyze(J.MethodDeclaration method, J.ClassDeclaration owner, RequestSite site,
-                   List<RequestSite> allSites, MigrationSettings settings, Cursor methodCursor) {
+    CallAnalysis analyze(J.MethodDeclaration method, J.ClassDeclaration owner, RequestSite site,
+                         List<RequestSite> allSites, MigrationSettings settings, Cursor methodCursor) {
         Operation operation = site.operation();
         List<Statement> before = statementsBefore(site, allSites);
         Statement anchor = site.statement();
 
         Set<UUID> removed = new HashSet<>();
-        Map<String, Expression> parameters = new LinkedHashMap<>();
-        Set<String> containers = new HashSet<>();
-        for (Statement statement : before) {
-            collectParameters(statement, parameters, containers, removed);
-        }
-        collectParameters(anchor, parameters, containers, removed);
-        for (Statement statement : before) {
-            if (declares(statement, containers)) {
-                removed.add(statement.getId());
-            }
-        }
-
-        if (!parameters.containsKey("signature") && !parameters.containsKey("accessKey")
-                && !parameters.containsKey("proxyType")) {
-            return new ManualCall(operation, "the request parameters of this call are not recognised; "
-                    + "replace it with the " + action(operation) + " API by hand");
-        }
-        Object missing = requireParameters(operation, parameters);
-        if (missing != null) {
-            return missing;
+        Map<String, Expression> parameters = collectRequest(before, anchor, removed);
+        ManualCall unrecognised = checkParameters(operation, parameters);
+        if (unrecognised != null) {
+            return unrecognised;
         }
 
         Response response = traceResponse(operation, site, removed, methodCursor);
@@ -114,51 +109,102 @@ final class LegacyCallAnalyzer {
         }
 
         Expression instanceIdExpression = parameters.get("instanceId");
-        String instanceId = instanceIdExpression != null ? null : instanceIdInScope(method, owner, before);
-        if (instanceIdExpression == null && instanceId == null && settings.instanceId() != null) {
-            instanceId = javaString(settings.instanceId());
-        }
+        String instanceId = instanceIdExpression != null ? null : instanceIdInScope(method, owner, before, settings);
         if (instanceIdExpression == null && instanceId == null) {
-            return new ManualCall(operation, action(operation) + " needs an InstanceId, which this call does not "
-                    + "send and no instanceId variable is in scope; set the recipe's instanceId option or migrate "
+            return new ManualCall(operation, action(operation) + " needs an InstanceId, but this call sends none "
+                    + "and no instanceId variable is in scope. Set the recipe's instanceId option or migrate "
                     + "this call by hand");
         }
 
-        Set<String> kept = new HashSet<>();
-        for (Expression value : List.of(nonNull(parameters.get("resources")), nonNull(parameters.get("actions")),
-                nonNull(parameters.get("expireTime")), nonNull(parameters.get("token")),
-                nonNull(instanceIdExpression), nonNull(accessKeyId), nonNull(accessKeySecret))) {
-            kept.addAll(References.count(value).keySet());
-        }
-        List<Statement> candidates = new ArrayList<>(before);
-        candidates.add(anchor);
-        candidates.addAll(site.blocks().get(0).getStatements().subList(site.indexes().get(0) + 1,
-                site.blocks().get(0).getStatements().size()));
-        removeFeeders(method, candidates, removed, kept);
-
-        String dangling = danglingReference(method, candidates, removed, response.resultVariable);
+        String dangling = removeFeeders(method, site, before, removed, response.resultVariable,
+                Arrays.asList(parameters.get("resources"), parameters.get("actions"), parameters.get("expireTime"),
+                        parameters.get("token"), instanceIdExpression, accessKeyId, accessKeySecret));
         if (dangling != null) {
             return new ManualCall(operation, "'" + dangling + "' is still used after the legacy request; "
                     + "migrate this call by hand");
         }
 
-        Set<String> namesInUse = new HashSet<>(References.count(method).keySet());
-        namesInUse.addAll(fieldNames(owner));
-        Set<String> scopeNames = new HashSet<>();
-        method.getParameters().forEach(parameter -> scopeNames.addAll(declaredNames(parameter)));
-        before.forEach(statement -> scopeNames.addAll(declaredNames(statement)));
-        scopeNames.addAll(enclosingCatchAndLoopNames(site));
-        if (operation != Operation.APPLY && response.consumer == LegacyCall.Consumer.RETURN
-                && !returnsBoolean(method)) {
-            return new ManualCall(operation, "the method returns the legacy response, which "
-                    + action(operation) + " has no equivalent for; migrate this call by hand");
+        LegacyCall.ExceptionHandling exceptions = new LegacyCall.ExceptionHandling(handledTypes(method, site));
+        ManualCall unsupported = checkSurroundings(method, site, response, exceptions, settings);
+        if (unsupported != null) {
+            return unsupported;
         }
         return new LegacyCall(operation, response.replaced, removed,
                 parameters.get("resources"), parameters.get("actions"), parameters.get("expireTime"),
                 parameters.get("token"), instanceId, instanceIdExpression, accessKeyId, accessKeySecret,
                 response.consumer, response.resultVariable, response.resultType, response.resultIsFinal,
-                isPrimitiveBoolean(method, response), new LegacyCall.ExceptionHandling(handledTypes(method, site)),
-                namesInUse, scopeNames);
+                isPrimitiveBoolean(method, response), exceptions,
+                namesInUse(method, owner), scopeNames(method, before, site));
+    }
+
+    /**
+     * Collects the legacy parameters set before and in the request, and marks for removal the statements that only
+     * set them and the declarations of their containers, such as the parameter map.
+     */
+    private Map<String, Expression> collectRequest(List<Statement> before, Statement anchor, Set<UUID> removed) {
+        Map<String, Expression> parameters = new LinkedHashMap<>();
+        Set<String> containers = new HashSet<>();
+        for (Statement statement : before) {
+            collectParameters(statement, parameters, containers, removed);
+        }
+        collectParameters(anchor, parameters, containers, removed);
+        for (Statement statement : before) {
+            if (declares(statement, containers)) {
+                removed.add(statement.getId());
+            }
+        }
+        return parameters;
+    }
+
+    /** Returns why the parameters do not make a legacy request the recipe can rewrite, or {@code null}. */
+    private static ManualCall checkParameters(Operation operation, Map<String, Expression> parameters) {
+        if (!parameters.containsKey("signature") && !parameters.containsKey("accessKey")
+                && !parameters.containsKey("proxyType")) {
+            return new ManualCall(operation, "the request parameters of this call are not recognised; "
+                    + "replace it with the " + action(operation) + " API by hand");
+        }
+        List<String> required = operation == Operation.APPLY
+                ? List.of("resources", "actions", "expireTime")
+                : List.of(LegacyTokenServer.TOKEN_PARAMETER);
+        for (String name : required) {
+            if (!parameters.containsKey(name)) {
+                return new ManualCall(operation, "the request parameter '" + name + "' was not found; "
+                        + "migrate this call to the " + action(operation) + " API by hand");
+            }
+        }
+        return null;
+    }
+
+    /** Returns why the code around the call would not compile or keep its meaning after migration, or {@code null}. */
+    private static ManualCall checkSurroundings(J.MethodDeclaration method, RequestSite site, Response response,
+                                                LegacyCall.ExceptionHandling exceptions, MigrationSettings settings) {
+        Operation operation = site.operation();
+        String unreachable = unreachableCatch(site, exceptions, settings);
+        if (unreachable != null) {
+            return new ManualCall(operation, "the catch of " + unreachable + " around this call would no longer "
+                    + "compile, because the " + settings.targetSdk().optionValue() + " SDK call does not throw it; "
+                    + "migrate this call by hand");
+        }
+        if (operation != Operation.APPLY && response.consumer == LegacyCall.Consumer.RETURN
+                && !returnsBoolean(method)) {
+            return new ManualCall(operation, "the method returns the legacy response, which "
+                    + action(operation) + " has no equivalent for; migrate this call by hand");
+        }
+        return null;
+    }
+
+    private static Set<String> namesInUse(J.MethodDeclaration method, J.ClassDeclaration owner) {
+        Set<String> namesInUse = new HashSet<>(References.count(method).keySet());
+        namesInUse.addAll(fieldNames(owner));
+        return namesInUse;
+    }
+
+    private static Set<String> scopeNames(J.MethodDeclaration method, List<Statement> before, RequestSite site) {
+        Set<String> scopeNames = new HashSet<>();
+        method.getParameters().forEach(parameter -> scopeNames.addAll(declaredNames(parameter)));
+        before.forEach(statement -> scopeNames.addAll(declaredNames(statement)));
+        scopeNames.addAll(enclosingCatchAndLoopNames(site));
+        return scopeNames;
     }
 
     // ---------------------------------------------------------------- request sites
@@ -268,19 +314,6 @@ final class LegacyCallAnalyzer {
     }
 
     // ---------------------------------------------------------------- request parameters
-
-    private static Object requireParameters(Operation operation, Map<String, Expression> parameters) {
-        List<String> required = operation == Operation.APPLY
-                ? List.of("resources", "actions", "expireTime")
-                : List.of(LegacyTokenServer.TOKEN_PARAMETER);
-        for (String name : required) {
-            if (!parameters.containsKey(name)) {
-                return new ManualCall(operation, "the request parameter '" + name + "' was not found; "
-                        + "migrate this call to the " + action(operation) + " API by hand");
-            }
-        }
-        return null;
-    }
 
     /**
      * Adds the legacy parameters that {@code statement} sets to {@code parameters}. A statement that only sets a
@@ -429,7 +462,7 @@ final class LegacyCallAnalyzer {
 
     // ---------------------------------------------------------------- response
 
-    /** What happens to the response after the request: which statement the SDK call replaces, and its form. */
+    /** Use of the response after the request: the statement the SDK call replaces, and its form. */
     private static final class Response {
         Statement replaced;
         LegacyCall.Consumer consumer = LegacyCall.Consumer.NONE;
@@ -628,6 +661,26 @@ final class LegacyCallAnalyzer {
     // ---------------------------------------------------------------- removal
 
     /**
+     * Marks for removal every statement that only fed the legacy request, keeping the variables that
+     * {@code keptValues} read because the SDK call needs them. Returns a variable that a removed statement declares
+     * but code which stays still reads, or {@code null}.
+     */
+    private static String removeFeeders(J.MethodDeclaration method, RequestSite site, List<Statement> before,
+                                        Set<UUID> removed, String resultVariable, List<Expression> keptValues) {
+        Set<String> kept = new HashSet<>();
+        for (Expression value : keptValues) {
+            if (value != null) {
+                kept.addAll(References.count(value).keySet());
+            }
+        }
+        List<Statement> candidates = new ArrayList<>(before);
+        List<Statement> siteBlock = site.blocks().get(0).getStatements();
+        candidates.addAll(siteBlock.subList(site.indexes().get(0), siteBlock.size()));
+        removeFeeders(method, candidates, removed, kept);
+        return danglingReference(method, candidates, removed, resultVariable);
+    }
+
+    /**
      * Adds to {@code removed} every statement that only fed the legacy request: a local variable that only removed
      * statements read, and calls on such a variable. Variables in {@code kept} feed the SDK call and stay.
      */
@@ -714,8 +767,12 @@ final class LegacyCallAnalyzer {
         return before;
     }
 
-    /** Finds a variable named like {@code instanceId} in scope: a parameter, an earlier local, or a usable field. */
-    private static String instanceIdInScope(J.MethodDeclaration method, J.ClassDeclaration owner, List<Statement> before) {
+    /**
+     * Finds the instance id source text for a call that sent none: a variable named like {@code instanceId} in scope
+     * (a parameter, an earlier local, or a usable field), else the recipe option as a literal, else {@code null}.
+     */
+    private static String instanceIdInScope(J.MethodDeclaration method, J.ClassDeclaration owner, List<Statement> before,
+                                            MigrationSettings settings) {
         for (Statement parameter : method.getParameters()) {
             for (String name : declaredNames(parameter)) {
                 if (isInstanceIdName(name)) {
@@ -743,7 +800,7 @@ final class LegacyCallAnalyzer {
                 }
             }
         }
-        return null;
+        return settings.instanceId() == null ? null : javaString(settings.instanceId());
     }
 
     private static boolean isInstanceIdName(String name) {
@@ -767,20 +824,59 @@ final class LegacyCallAnalyzer {
                 handled.add(simpleName(thrown));
             }
         }
+        for (TypeTree caught : caughtTypes(site)) {
+            handled.add(simpleName(caught));
+        }
+        return handled;
+    }
+
+    /** Lists the exception types that {@code catch} clauses of {@code try} statements around the site name. */
+    private static List<TypeTree> caughtTypes(RequestSite site) {
+        List<TypeTree> caughtTypes = new ArrayList<>();
         for (int level = 1; level < site.blocks().size(); level++) {
             Statement enclosing = site.blocks().get(level).getStatements().get(site.indexes().get(level));
             if (enclosing instanceof J.Try tryStatement && tryStatement.getBody() == site.blocks().get(level - 1)) {
                 for (J.Try.Catch caught : tryStatement.getCatches()) {
                     TypeTree type = caught.getParameter().getTree().getTypeExpression();
                     if (type instanceof J.MultiCatch multiCatch) {
-                        multiCatch.getAlternatives().forEach(alternative -> handled.add(simpleName(alternative)));
+                        multiCatch.getAlternatives().forEach(alternative -> caughtTypes.add((TypeTree) alternative));
                     } else if (type != null) {
-                        handled.add(simpleName(type));
+                        caughtTypes.add(type);
                     }
                 }
             }
         }
-        return handled;
+        return caughtTypes;
+    }
+
+    /**
+     * Returns a checked exception type that a {@code catch} around the site names but the generated code does not
+     * throw, or {@code null}. Once the legacy statements that threw it are gone, javac rejects such a clause.
+     */
+    private static String unreachableCatch(RequestSite site, LegacyCall.ExceptionHandling exceptions,
+                                           MigrationSettings settings) {
+        boolean core = settings.targetSdk() == TargetSdk.CORE;
+        boolean wrapped = core ? !exceptions.covers("ClientException") : !exceptions.covers();
+        for (TypeTree caught : caughtTypes(site)) {
+            String name = simpleName(caught);
+            if (ALWAYS_CATCHABLE.contains(name) || isUnchecked(caught)) {
+                continue;
+            }
+            boolean thrown = wrapped
+                    ? "IOException".equals(name) && exceptions.rethrowAs() != null
+                    : !core || "ClientException".equals(name) || "ServerException".equals(name);
+            if (!thrown) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isUnchecked(TypeTree type) {
+        if (type.getType() instanceof JavaType.FullyQualified fq && !(type.getType() instanceof JavaType.Unknown)) {
+            return TypeUtils.isAssignableTo("java.lang.RuntimeException", fq) || TypeUtils.isAssignableTo("java.lang.Error", fq);
+        }
+        return KNOWN_UNCHECKED.contains(simpleName(type));
     }
 
     private static Set<String> enclosingCatchAndLoopNames(RequestSite site) {
@@ -921,11 +1017,6 @@ final class LegacyCallAnalyzer {
 
     static String javaString(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    private static Expression nonNull(Expression expression) {
-        return expression == null ? new J.Empty(UUID.randomUUID(), org.openrewrite.java.tree.Space.EMPTY,
-                org.openrewrite.marker.Markers.EMPTY) : expression;
     }
 
     private static Set<String> parameterNames() {

@@ -25,7 +25,7 @@ public final class LegacyConstants {
     private final Map<String, String> valuesBySimpleOwnerAndName = new ConcurrentHashMap<>();
     private final Map<String, String> valuesByName = new ConcurrentHashMap<>();
 
-    /** Records every field of {@code compilationUnit} that holds a legacy URL, path or host. */
+    /** Records every field of {@code compilationUnit} that contains a legacy URL, path or host. */
     public void collect(J.CompilationUnit compilationUnit) {
         new JavaIsoVisitor<ExecutionContext>() {
             @Override

@@ -54,7 +54,7 @@ final class MigrateLegacyCallsVisitor extends JavaIsoVisitor<ExecutionContext> {
         this.outcomes = outcomes;
     }
 
-    /** How many calls this visitor migrated so far. */
+    /** Returns how many calls this visitor has migrated so far. */
     int migratedCalls() {
         return migratedCalls;
     }
@@ -97,7 +97,7 @@ final class MigrateLegacyCallsVisitor extends JavaIsoVisitor<ExecutionContext> {
             if (site == null) {
                 break;
             }
-            Object analysis = analyzer.analyze(m, owner, site, sites, settings, getCursor());
+            CallAnalysis analysis = analyzer.analyze(m, owner, site, sites, settings, getCursor());
             Integer line = lines.get(site.statement().getId());
             if (analysis instanceof LegacyCall call) {
                 m = migrate(m, call);
@@ -209,8 +209,8 @@ final class MigrateLegacyCallsVisitor extends JavaIsoVisitor<ExecutionContext> {
                         .add(fq.getFullyQualifiedName());
             }
         }
-        // Without type information a name such as Client may come from a wildcard import, which a new single-type
-        // import would shadow; an unresolved capitalised name therefore counts as another type.
+        // Without type information a name such as Client may come from a wildcard import. A new single-type import
+        // would shadow it, so an unresolved capitalised name counts as another type.
         for (J.ClassDeclaration classDeclaration : compilationUnit.getClasses()) {
             new JavaIsoVisitor<Integer>() {
                 @Override

@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * What the scanning phase of the migration learns before any file changes: the legacy constants of every file, and
- * the Java files that may hold a legacy call, so that a module's pom gets the SDK only when its Java is migrated.
+ * Facts the scanning phase of the migration collects before any file changes: the legacy constants of every file,
+ * and the Java files that may contain a legacy call. A module's pom gets the SDK only when its Java is migrated.
  */
 public final class MigrationScan {
 

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public record MigrationSettings(String regionId, String endpointHost, boolean plainHttp,
                                 CredentialStyle credentials, TargetSdk targetSdk, String instanceId) {
 
-    /** How to pass the region, for every message that asks for it. */
+    /** Instructions for passing the region, used by every message that requests it. */
     public static final String REGION_HINT =
             "pass it with -Drewrite.options=regionId=cn-hangzhou from Maven, or --region cn-hangzhou from applytoken fix";
 
@@ -27,19 +27,19 @@ public record MigrationSettings(String regionId, String endpointHost, boolean pl
     private static final Pattern HOST_AND_PORT = Pattern.compile("[A-Za-z0-9.-]+(:\\d{1,5})?");
     private static final Pattern INSTANCE_ID = Pattern.compile("[A-Za-z0-9_.-]+");
 
-    /** The endpoint every call of {@code regionId} goes to when no explicit endpoint is set. */
+    /** Returns the endpoint of {@code regionId}, which calls use when no explicit endpoint is set. */
     public String regionalEndpoint() {
         return "onsmqtt." + regionId + ".aliyuncs.com";
     }
 
-    /** The host a call goes to: the explicit endpoint when set, else the regional one. */
+    /** Returns the host calls go to: the explicit endpoint when set, else the regional one. */
     public String effectiveEndpoint() {
         return endpointHost != null ? endpointHost : regionalEndpoint();
     }
 
     /**
      * Builds settings from raw option values, or returns empty when any of them is invalid; {@link #problems}
-     * says which.
+     * lists which.
      */
     public static Optional<MigrationSettings> parse(String regionId, String endpoint, String credentials,
                                                     String targetSdk, String instanceId) {

@@ -183,7 +183,7 @@ final class SdkCallWriter {
 
     // ---------------------------------------------------------------- shared parts
 
-    /** Declares the result variable before a {@code try}, so code after it still sees the variable, and opens it. */
+    /** Declares the result variable before a {@code try}, so code after it can still read the variable, and opens the {@code try}. */
     private void openResult(boolean wrap) {
         if (wrap && call.consumer() == LegacyCall.Consumer.DECLARE) {
             code.append(call.resultIsFinal() ? "final " : "").append(resultType()).append(' ')
@@ -230,7 +230,7 @@ final class SdkCallWriter {
         return call.instanceId();
     }
 
-    /** The {@code expireTime} the legacy call sent, as a {@code Long}: its numeric expression when it had one. */
+    /** Returns the {@code expireTime} the legacy call sent as a {@code Long}, using its numeric expression when it had one. */
     private String expireTimeAsLong() {
         Expression numeric = numericExpireTime();
         if (isLong(numeric)) {
@@ -241,7 +241,7 @@ final class SdkCallWriter {
         return "Long.valueOf(#{any()})";
     }
 
-    /** The {@code expireTime} the legacy call sent, as the decimal text a query parameter carries. */
+    /** Returns the {@code expireTime} the legacy call sent as the decimal text a query parameter carries. */
     private String expireTimeAsString() {
         Expression sent = call.expireTime();
         if (isString(sent)) {

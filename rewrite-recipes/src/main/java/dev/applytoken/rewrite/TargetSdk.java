@@ -26,7 +26,7 @@ public enum TargetSdk {
         this.version = version;
     }
 
-    /** The value of the recipe's {@code targetSdk} option that selects this SDK. */
+    /** Returns the value of the recipe's {@code targetSdk} option that selects this SDK. */
     public String optionValue() {
         return optionValue;
     }
@@ -43,7 +43,7 @@ public enum TargetSdk {
         return version;
     }
 
-    /** The coordinates as {@code groupId:artifactId:version}. */
+    /** Returns the coordinates as {@code groupId:artifactId:version}. */
     public String coordinates() {
         return groupId + ":" + artifactId + ":" + version;
     }

@@ -137,7 +137,7 @@ class AddSdkDependencyTest implements RewriteTest {
     }
 
     @Test
-    void pomAlreadyOnSdkAndModuleWithoutCallsStay() {
+    void pomsWithoutNeedStayUnchanged() {
         rewriteRun(
                 spec -> spec.recipe(new MigrateToApplyTokenApi("cn-hangzhou", null, null, "core", null)),
                 mavenProject("device-service",

@@ -16,7 +16,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Compiles Java sources against the test classpath, which holds the SDK stand-in, the core SDK and the legacy HTTP
+ * Compiles Java sources against the test classpath, which contains the SDK stand-in, the core SDK and the legacy HTTP
  * and JSON libraries, so a test can prove that migrated code compiles.
  */
 final class CompileCheck {

@@ -177,7 +177,7 @@ class MigrateHttpClientsTest implements RewriteTest {
     }
 
     @Test
-    void apacheNameValuePairsWithGsonAndStringExpireTime() {
+    void apacheNameValuePairsWithGson() {
         rewriteRun(
                 java("""
                         package com.example.mqtt;

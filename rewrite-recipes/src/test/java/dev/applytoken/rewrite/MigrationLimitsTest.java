@@ -138,6 +138,65 @@ class MigrationLimitsTest implements RewriteTest {
     }
 
     @Test
+    void catchOfSigningExceptionBlocksMigration() {
+        rewriteRun(
+                spec -> spec.dataTable(MigrationOutcomes.Row.class, rows -> {
+                    assertThat(rows).hasSize(1);
+                    assertThat(rows.get(0).outcome()).isEqualTo(MigrationOutcomes.MANUAL);
+                    assertThat(rows.get(0).reason()).contains("catch of GeneralSecurityException");
+                }),
+                java("""
+                        package com.example.mqtt;
+
+                        import java.security.GeneralSecurityException;
+                        import java.util.HashMap;
+                        import java.util.Map;
+
+                        public class SigningTokenClient {
+                            public String apply(String ak, String sk, String instanceId, String topic) {
+                                Map<String, String> params = new HashMap<>();
+                                params.put("resources", topic);
+                                params.put("actions", "R");
+                                params.put("expireTime", String.valueOf(System.currentTimeMillis() + 60_000L));
+                                params.put("instanceId", instanceId);
+                                params.put("accessKey", ak);
+                                try {
+                                    params.put("signature", Signatures.doHttpSignature(params, sk));
+                                    return Http.post("https://mqauth.aliyuncs.com/token/apply", params).getString("tokenData");
+                                } catch (GeneralSecurityException e) {
+                                    throw new IllegalStateException("signing failed", e);
+                                }
+                            }
+                        }
+                        """, """
+                        package com.example.mqtt;
+
+                        import java.security.GeneralSecurityException;
+                        import java.util.HashMap;
+                        import java.util.Map;
+
+                        public class SigningTokenClient {
+                            public String apply(String ak, String sk, String instanceId, String topic) {
+                                Map<String, String> params = new HashMap<>();
+                                params.put("resources", topic);
+                                params.put("actions", "R");
+                                params.put("expireTime", String.valueOf(System.currentTimeMillis() + 60_000L));
+                                params.put("instanceId", instanceId);
+                                params.put("accessKey", ak);
+                                try {
+                                    params.put("signature", Signatures.doHttpSignature(params, sk));
+                                    // applytoken: the catch of GeneralSecurityException around this call would no longer compile, because the tea SDK call does not throw it; migrate this call by hand.
+                                    return Http.post("https://mqauth.aliyuncs.com/token/apply", params).getString("tokenData");
+                                } catch (GeneralSecurityException e) {
+                                    throw new IllegalStateException("signing failed", e);
+                                }
+                            }
+                        }
+                        """)
+        );
+    }
+
+    @Test
     void unresolvedClientNameIsNotShadowed() {
         rewriteRun(
                 java("""

@@ -7,6 +7,7 @@ import org.openrewrite.java.JavaParser;
 import org.openrewrite.test.RecipeSpec;
 import org.openrewrite.test.RewriteTest;
 
+import java.lang.reflect.Field;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,7 +76,7 @@ class MigrationOptionsTest implements RewriteTest {
     }
 
     @Test
-    void missingRegionIdFailsValidationWithHowToPassIt() {
+    void missingRegionIdExplainsHowToPass() {
         Validated<Object> validated = new MigrateToApplyTokenApi(null, null, null, null, null).validate();
 
         assertThat(validated.isInvalid()).isTrue();
@@ -99,6 +100,49 @@ class MigrationOptionsTest implements RewriteTest {
 
         assertThat(validated.isInvalid()).isTrue();
         assertThat(validated.failures().get(0).getMessage()).contains("'python'").contains("tea or core");
+    }
+
+    @Test
+    void optionsSetByFieldNameLikeMavenPlugin() throws ReflectiveOperationException {
+        MigrateToApplyTokenApi recipe = new MigrateToApplyTokenApi();
+        Field regionId = MigrateToApplyTokenApi.class.getDeclaredField("regionId");
+        regionId.setAccessible(true);
+        regionId.set(recipe, "cn-hangzhou");
+
+        assertThat(recipe.getRecipeList()).isEmpty();
+        assertThat(recipe.validate().isValid()).isTrue();
+        rewriteRun(
+                spec -> spec.recipe(recipe),
+                java(LegacySources.SIGNING),
+                java(LegacySources.HTTP),
+                java(HELPER, migrated("""
+                                        .setAccessKeyId(accessKey)
+                                        .setAccessKeySecret(secretKey)
+                                        .setRegionId("cn-hangzhou")\
+                        """))
+        );
+    }
+
+    @Test
+    void recipeIsUsableFromYaml() {
+        rewriteRun(
+                spec -> spec.recipeFromYaml("""
+                        type: specs.openrewrite.org/v1beta/recipe
+                        name: com.example.MigrateTokenCalls
+                        displayName: Migrate token calls
+                        description: Migrates the legacy token-server calls of this organisation.
+                        recipeList:
+                          - dev.applytoken.MigrateToApplyTokenApi:
+                              regionId: cn-hangzhou
+                              credentials: default-chain
+                        """, "com.example.MigrateTokenCalls"),
+                java(LegacySources.SIGNING),
+                java(LegacySources.HTTP),
+                java(HELPER, migrated("""
+                                        .setCredential(new com.aliyun.credentials.Client())
+                                        .setRegionId("cn-hangzhou")\
+                        """))
+        );
     }
 
     @Test

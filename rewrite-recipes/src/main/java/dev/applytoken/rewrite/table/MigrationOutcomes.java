@@ -20,7 +20,7 @@ public class MigrationOutcomes extends DataTable<MigrationOutcomes.Row> {
 
     /**
      * One call. {@code line} is 1-based and {@code null} when it could not be computed; {@code reason}
-     * says why a call needs a person, or which API a migrated call now uses.
+     * explains why a call needs a person, or names the API a migrated call now uses.
      */
     public record Row(
             @Column(displayName = "Source path", description = "The file that contains the call.")
