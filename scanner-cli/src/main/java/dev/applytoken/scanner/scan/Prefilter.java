@@ -1,99 +1,75 @@
 package dev.applytoken.scanner.scan;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Byte searches that decide which files to decode and parse. Searching bytes is enough because
- * every word looked for is ASCII, which UTF-8, GB18030 and ISO-8859-1 all encode the same way.
+ * Searches that decide which files to decode and parse. They run on the file's bytes seen as
+ * ISO-8859-1 text, which is a copy-free view for the JDK's {@code String.indexOf} intrinsics, and
+ * enough because every word searched for is ASCII, which UTF-8, GB18030 and ISO-8859-1 encode alike.
  */
 final class Prefilter {
 
-    /** Words that put a file on the candidate list without knowing anything else about the project. */
-    private static final List<byte[]> LEGACY_WORDS = bytes(List.of(
-            "/token", "doHttpSignature", "applyToken", "revokeToken", "queryToken", "proxyType"));
+    /**
+     * Words whose presence makes a file a candidate: the host ({@code mqauth}, matched in any case),
+     * the paths ({@code /token}), the demo helpers ({@code applyToken}, {@code doHttpSignature}, ...)
+     * and the {@code proxyType} parameter. Each of {@code applyToken}, {@code revokeToken},
+     * {@code queryToken} and {@code /token} contains {@code oken}, so one search covers them, and a
+     * hit is then checked against the full words.
+     */
+    private static final List<String> LEGACY_WORDS = List.of(
+            "/token", "doHttpSignature", "applyToken", "revokeToken", "queryToken", "proxyType");
 
-    private static final byte[] HOST_WORD = "mqauth".getBytes(StandardCharsets.US_ASCII);
-
-    private final List<byte[]> words;
+    private final List<String> words;
 
     /** Builds a filter that matches any of {@code names}, such as constants found in pass one. */
     Prefilter(Collection<String> names) {
-        this.words = bytes(names);
+        this.words = new ArrayList<>();
+        for (String name : names) {
+            if (!name.isEmpty()) {
+                words.add(name);
+            }
+        }
     }
 
-    /** Tells whether the bytes mention a legacy host (in any case), path, demo helper or parameter. */
-    static boolean mentionsLegacyWords(byte[] content) {
-        return indexOfIgnoreCase(content, HOST_WORD) >= 0 || containsAny(content, LEGACY_WORDS);
-    }
-
-    /** Tells whether the bytes mention a legacy host, in any case. */
-    static boolean mentionsHost(byte[] content) {
-        return indexOfIgnoreCase(content, HOST_WORD) >= 0;
-    }
-
-    boolean matches(byte[] content) {
-        return containsAny(content, words);
-    }
-
-    boolean isEmpty() {
-        return words.isEmpty();
-    }
-
-    private static boolean containsAny(byte[] content, List<byte[]> needles) {
-        for (byte[] needle : needles) {
-            if (indexOf(content, needle) >= 0) {
+    /** Tells whether the text mentions a legacy host (in any case), path, demo helper or parameter. */
+    static boolean mentionsLegacyWords(String latin1) {
+        if (mentionsHost(latin1)) {
+            return true;
+        }
+        boolean maybeWord = latin1.contains("oken") || latin1.contains("HttpSignature") || latin1.contains("proxyType");
+        if (!maybeWord) {
+            return false;
+        }
+        for (String word : LEGACY_WORDS) {
+            if (latin1.contains(word)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static int indexOf(byte[] content, byte[] needle) {
-        byte first = needle[0];
-        int last = content.length - needle.length;
-        outer:
-        for (int i = 0; i <= last; i++) {
-            if (content[i] != first) {
-                continue;
-            }
-            for (int j = 1; j < needle.length; j++) {
-                if (content[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
+    /** Tells whether the text mentions {@code mqauth} in any case. */
+    static boolean mentionsHost(String latin1) {
+        if (latin1.contains("qauth") || latin1.contains("QAUTH") || latin1.contains("Qauth")) {
+            return true;
         }
-        return -1;
+        boolean maybeMixedCase = latin1.contains("liyuncs") || latin1.contains("LIYUNCS");
+        return maybeMixedCase && latin1.toLowerCase(Locale.ROOT).contains("mqauth");
     }
 
-    /** Searches for a lower-case ASCII needle, ignoring the case of the content. */
-    private static int indexOfIgnoreCase(byte[] content, byte[] needle) {
-        int last = content.length - needle.length;
-        outer:
-        for (int i = 0; i <= last; i++) {
-            if ((content[i] | 0x20) != needle[0]) {
-                continue;
-            }
-            for (int j = 1; j < needle.length; j++) {
-                if ((content[i + j] | 0x20) != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
-
-    private static List<byte[]> bytes(Collection<String> words) {
-        List<byte[]> result = new ArrayList<>();
+    boolean matches(String latin1) {
         for (String word : words) {
-            if (!word.isEmpty()) {
-                result.add(word.getBytes(StandardCharsets.UTF_8));
+            if (latin1.contains(word)) {
+                return true;
             }
         }
-        return result;
+        return false;
+    }
+
+    boolean isEmpty() {
+        return words.isEmpty();
     }
 }

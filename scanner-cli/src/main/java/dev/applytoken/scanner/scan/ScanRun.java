@@ -29,7 +29,7 @@ final class ScanRun {
 
     void run() {
         List<SourceFile> candidates = files.parallelStream()
-                .filter(file -> Prefilter.mentionsLegacyWords(file.bytes()))
+                .filter(SourceFile::isCandidate)
                 .toList();
 
         collectDeclarations(candidates);
@@ -46,7 +46,7 @@ final class ScanRun {
         Prefilter helperNames = new Prefilter(index.helperMethodNames());
         if (!helperNames.isEmpty()) {
             files.parallelStream()
-                    .filter(file -> file.language() == Language.JAVA && helperNames.matches(file.bytes()))
+                    .filter(file -> file.language() == Language.JAVA && helperNames.matches(file.latin1()))
                     .forEach(file -> findings.addAll(javaDetector.detectHelperCalls(file)));
         }
     }
@@ -82,7 +82,7 @@ final class ScanRun {
         }
         Set<SourceFile> known = new HashSet<>(candidates);
         return files.parallelStream()
-                .filter(file -> file.language() == Language.JAVA && !known.contains(file) && names.matches(file.bytes()))
+                .filter(file -> file.language() == Language.JAVA && !known.contains(file) && names.matches(file.latin1()))
                 .toList();
     }
 

@@ -1,20 +1,25 @@
 package dev.applytoken.scanner.scan;
 
+import java.nio.charset.StandardCharsets;
+
 /**
- * One file the scan read: its path relative to the root, its language and its bytes. The text is
- * decoded on first use, because most files are rejected by the byte prefilter before that.
+ * One file the scan read: its path relative to the root, its language and its bytes, kept as an
+ * ISO-8859-1 string (one char per byte) for fast searching. The text is decoded on first use,
+ * because most files are rejected by the prefilter before that.
  */
 final class SourceFile {
 
     private final String path;
     private final Language language;
-    private final byte[] bytes;
+    private final String latin1;
+    private final boolean candidate;
     private SourceText text;
 
     SourceFile(String path, Language language, byte[] bytes) {
         this.path = path;
         this.language = language;
-        this.bytes = bytes;
+        this.latin1 = new String(bytes, StandardCharsets.ISO_8859_1);
+        this.candidate = Prefilter.mentionsLegacyWords(latin1);
     }
 
     String path() {
@@ -30,13 +35,19 @@ final class SourceFile {
         return language;
     }
 
-    byte[] bytes() {
-        return bytes;
+    /** The file's bytes as ISO-8859-1 text: for byte searches, not for reading. */
+    String latin1() {
+        return latin1;
+    }
+
+    /** Tells whether the file mentions a legacy host, path, demo helper or parameter. */
+    boolean isCandidate() {
+        return candidate;
     }
 
     synchronized SourceText text() {
         if (text == null) {
-            text = new SourceText(TextDecoder.decode(bytes));
+            text = new SourceText(TextDecoder.decode(latin1.getBytes(StandardCharsets.ISO_8859_1)));
         }
         return text;
     }
