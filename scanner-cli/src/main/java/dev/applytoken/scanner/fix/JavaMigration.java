@@ -10,7 +10,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.InMemoryExecutionContext;
 import org.openrewrite.Recipe;
@@ -41,14 +42,37 @@ public final class JavaMigration {
     public record Outcome(List<FileChange> changes, RecipeRun recipeRun, List<Problem> problems) {
     }
 
+    /** Stack size of the migration thread: room for code nested tens of thousands of levels deep. */
+    private static final long DEEP_STACK_BYTES = 512L * 1024 * 1024;
+
     private JavaMigration() {
     }
 
     /**
      * Migrates the given Java files, paths relative to {@code root}. A file that fails to read or parse
      * is reported as a problem and left out; the others are migrated.
+     *
+     * <p>The work runs on its own thread with a large stack, because the Java parser recurses once per
+     * nesting level and generated or damaged code can nest thousands of levels deep.
      */
     public static Outcome run(Path root, List<Path> javaFiles, Recipe recipe) {
+        FutureTask<Outcome> task = new FutureTask<>(() -> runOnThisThread(root, javaFiles, recipe));
+        Thread worker = new Thread(null, task, "applytoken-migration", DEEP_STACK_BYTES);
+        worker.start();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the migration was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("the migration failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static Outcome runOnThisThread(Path root, List<Path> javaFiles, Recipe recipe) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         Map<Path, SourceText> texts = new LinkedHashMap<>();
         List<Parser.Input> inputs = new ArrayList<>();
@@ -65,16 +89,7 @@ public final class JavaMigration {
 
         ExecutionContext context = new InMemoryExecutionContext(
                 error -> problems.add(new Problem(Path.of(""), "OpenRewrite reported: " + error)));
-        JavaParser parser = JavaParser.fromJavaVersion().logCompilationWarningsAndErrors(false).build();
-        List<SourceFile> sources = new ArrayList<>();
-        for (SourceFile source : parser.parseInputs(inputs, root, context).collect(Collectors.toList())) {
-            if (source instanceof ParseError error) {
-                problems.add(new Problem(source.getSourcePath(), "could not parse the file as Java 17 ("
-                        + firstLine(error.toException().getMessage()) + "); it was left unchanged."));
-            } else {
-                sources.add(source);
-            }
-        }
+        List<SourceFile> sources = parse(root, inputs, context, problems);
 
         RecipeRun recipeRun = recipe.run(new InMemoryLargeSourceSet(sources), context);
         List<FileChange> changes = new ArrayList<>();
@@ -89,6 +104,46 @@ public final class JavaMigration {
             }
         }
         return new Outcome(changes, recipeRun, List.copyOf(problems));
+    }
+
+    /**
+     * Parses the inputs together, so types declared in one file are known in the others. When the batch
+     * overflows the stack even so, parses the files one by one and leaves out those that still fail.
+     */
+    private static List<SourceFile> parse(Path root, List<Parser.Input> inputs, ExecutionContext context,
+                                          List<Problem> problems) {
+        try {
+            return withoutParseErrors(newParser().parseInputs(inputs, root, context).toList(), problems);
+        } catch (StackOverflowError batchFailure) {
+            List<SourceFile> sources = new ArrayList<>();
+            for (Parser.Input input : inputs) {
+                try {
+                    sources.addAll(withoutParseErrors(newParser().parseInputs(List.of(input), root, context).toList(),
+                            problems));
+                } catch (StackOverflowError fileFailure) {
+                    problems.add(new Problem(root.relativize(input.getPath()),
+                            "nested too deeply for the Java parser; it was left unchanged."));
+                }
+            }
+            return sources;
+        }
+    }
+
+    private static JavaParser newParser() {
+        return JavaParser.fromJavaVersion().logCompilationWarningsAndErrors(false).build();
+    }
+
+    private static List<SourceFile> withoutParseErrors(List<SourceFile> parsed, List<Problem> problems) {
+        List<SourceFile> sources = new ArrayList<>();
+        for (SourceFile source : parsed) {
+            if (source instanceof ParseError error) {
+                problems.add(new Problem(source.getSourcePath(), "could not parse the file as Java 17 ("
+                        + firstLine(error.toException().getMessage()) + "); it was left unchanged."));
+            } else {
+                sources.add(source);
+            }
+        }
+        return sources;
     }
 
     private static String firstLine(String message) {

@@ -38,31 +38,58 @@ final class ScanRun {
         collectDeclarations(referencing);
         javaCandidates.addAll(referencing);
 
-        javaCandidates.parallelStream().forEach(file -> findings.addAll(javaDetector.detect(file)));
+        javaCandidates.parallelStream().forEach(file -> guarded(file, () -> findings.addAll(javaDetector.detect(file))));
         candidates.parallelStream()
                 .filter(file -> file.language() != Language.JAVA)
-                .forEach(file -> findings.addAll(LexicalDetector.detect(file, options.includeComments())));
+                .forEach(file -> guarded(file, () -> findings.addAll(lexicalFindings(file))));
 
         Prefilter helperNames = new Prefilter(index.helperMethodNames());
         if (!helperNames.isEmpty()) {
             files.parallelStream()
                     .filter(file -> file.language() == Language.JAVA && helperNames.matches(file.latin1()))
-                    .forEach(file -> findings.addAll(javaDetector.detectHelperCalls(file)));
+                    .forEach(file -> guarded(file, () -> findings.addAll(javaDetector.detectHelperCalls(file))));
+        }
+    }
+
+    private List<Finding> lexicalFindings(SourceFile file) {
+        return LexicalDetector.detect(file, options.includeComments());
+    }
+
+    /**
+     * Runs one file's analysis so that a failure on that file, such as a stack overflow on code nested
+     * thousands of levels deep, skips the file with a note instead of ending the scan. A Java file that
+     * fails this way is still searched with the lexical rules.
+     */
+    private void guarded(SourceFile file, Runnable analysis) {
+        try {
+            analysis.run();
+        } catch (RuntimeException | StackOverflowError failure) {
+            String cause = failure instanceof StackOverflowError ? "nested too deeply to analyse" : failure.toString();
+            skipped.add(new SkippedFile(file.path(), "analysis failed (" + cause + "); check this file by hand"));
+            if (file.language() == Language.JAVA) {
+                try {
+                    findings.addAll(lexicalFindings(file));
+                } catch (RuntimeException | StackOverflowError ignored) {
+                    // The note above already tells the user to check the file.
+                }
+            }
         }
     }
 
     private void collectDeclarations(List<SourceFile> batch) {
-        batch.parallelStream().forEach(file -> {
-            if (file.language() == Language.JAVA) {
-                javaDetector.collectDeclarations(file);
-            } else if (ConfigEntries.isConfigFile(file.fileName())) {
-                for (ConfigEntries.Entry entry : ConfigEntries.read(file.fileName(), file.text().text())) {
-                    if (isLegacyValue(entry.value())) {
-                        index.addConfigValue(new ProjectIndex.ConfigValue(entry.key(), entry.value(), file.path(), entry.line()));
-                    }
+        batch.parallelStream().forEach(file -> guarded(file, () -> collectDeclarations(file)));
+    }
+
+    private void collectDeclarations(SourceFile file) {
+        if (file.language() == Language.JAVA) {
+            javaDetector.collectDeclarations(file);
+        } else if (ConfigEntries.isConfigFile(file.fileName())) {
+            for (ConfigEntries.Entry entry : ConfigEntries.read(file.fileName(), file.text().text())) {
+                if (isLegacyValue(entry.value())) {
+                    index.addConfigValue(new ProjectIndex.ConfigValue(entry.key(), entry.value(), file.path(), entry.line()));
                 }
             }
-        });
+        }
     }
 
     private static boolean isLegacyValue(String value) {
