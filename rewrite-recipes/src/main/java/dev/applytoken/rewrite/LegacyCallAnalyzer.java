@@ -101,7 +101,7 @@ final class LegacyCallAnalyzer {
         Expression accessKeySecret = null;
         if (settings.credentials() == CredentialStyle.KEEP) {
             accessKeyId = parameters.get("accessKey");
-            accessKeySecret = findSecret(parameters.get("signature"), before, anchor);
+            accessKeySecret = findSecret(parameters.get("signature"), before, anchor, method, owner);
             if (accessKeyId == null || accessKeySecret == null) {
                 return new ManualCall(operation, "the AccessKey pair this call signs with was not found; "
                         + "rerun with the credentials option set to default-chain, or migrate this call by hand");
@@ -392,7 +392,8 @@ final class LegacyCallAnalyzer {
      * Finds the AccessKey secret: the last argument of the call that computes the signature (such as
      * {@code doHttpSignature(params, secretKey)}), or the key of a {@code new SecretKeySpec(secret.getBytes(..), ..)}.
      */
-    private static Expression findSecret(Expression signature, List<Statement> before, Statement anchor) {
+    private static Expression findSecret(Expression signature, List<Statement> before, Statement anchor,
+                                         J.MethodDeclaration caller, J.ClassDeclaration owner) {
         Expression signingExpression = signature;
         if (signature instanceof J.Identifier identifier) {
             signingExpression = null;
@@ -415,7 +416,58 @@ final class LegacyCallAnalyzer {
                 return key;
             }
         }
-        return null;
+        return signingHelperSecret(signingExpression, caller, owner);
+    }
+
+    /**
+     * Finds the secret that a signing method of the same class, such as {@code sign(fields)}, uses as HMAC key. The
+     * key is returned as the caller must write it: the call's argument when the key is a parameter of the helper,
+     * else the helper's own expression when it reads only fields the caller can read too.
+     */
+    private static Expression signingHelperSecret(Expression signingExpression, J.MethodDeclaration caller,
+                                                  J.ClassDeclaration owner) {
+        if (!(signingExpression instanceof J.MethodInvocation call) || owner == null
+                || !(call.getSelect() == null || call.getSelect() instanceof J.Identifier self
+                && "this".equals(self.getSimpleName()))) {
+            return null;
+        }
+        J.MethodDeclaration helper = null;
+        for (Statement member : owner.getBody().getStatements()) {
+            if (member instanceof J.MethodDeclaration candidate && candidate.getBody() != null
+                    && candidate.getSimpleName().equals(call.getSimpleName())
+                    && candidate.getParameters().size() == call.getArguments().size()) {
+                helper = candidate;
+            }
+        }
+        Expression key = helper == null ? null : secretKeySpecKey(helper.getBody());
+        if (key == null) {
+            return null;
+        }
+        List<String> parameterNames = new ArrayList<>();
+        helper.getParameters().forEach(parameter -> parameterNames.addAll(declaredNames(parameter)));
+        if (key instanceof J.Identifier identifier && parameterNames.contains(identifier.getSimpleName())) {
+            return call.getArguments().get(parameterNames.indexOf(identifier.getSimpleName()));
+        }
+        return readsOnlyUsableFields(key, caller, owner) ? key.withPrefix(org.openrewrite.java.tree.Space.EMPTY) : null;
+    }
+
+    /** Tells whether every name {@code expression} reads is a field of {@code owner} that {@code caller} can read. */
+    private static boolean readsOnlyUsableFields(Expression expression, J.MethodDeclaration caller,
+                                                 J.ClassDeclaration owner) {
+        boolean staticCaller = caller.hasModifier(J.Modifier.Type.Static);
+        Map<String, Boolean> fieldIsStatic = new HashMap<>();
+        for (Statement member : owner.getBody().getStatements()) {
+            if (member instanceof J.VariableDeclarations field) {
+                declaredNames(field).forEach(name -> fieldIsStatic.put(name, field.hasModifier(J.Modifier.Type.Static)));
+            }
+        }
+        for (String name : References.count(expression).keySet()) {
+            Boolean isStatic = fieldIsStatic.get(name);
+            if (isStatic == null || (staticCaller && !isStatic)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Expression signingCallSecret(Expression expression) {
@@ -437,14 +489,18 @@ final class LegacyCallAnalyzer {
         return secret[0];
     }
 
+    /** Finds the HMAC key of a {@code new SecretKeySpec(key, ..)} or Hutool {@code new HMac(algorithm, key)}. */
     private static Expression secretKeySpecKey(Statement statement) {
         Expression[] key = new Expression[1];
         new ShallowVisitor() {
             @Override
             public J.NewClass visitNewClass(J.NewClass newClass, Integer p) {
-                if (key[0] == null && newClass.getClazz() != null
-                        && "SecretKeySpec".equals(simpleName(newClass.getClazz())) && !newClass.getArguments().isEmpty()) {
-                    key[0] = unwrapGetBytes(newClass.getArguments().get(0));
+                String type = newClass.getClazz() == null ? "" : simpleName(newClass.getClazz());
+                List<Expression> arguments = newClass.getArguments();
+                if (key[0] == null && "SecretKeySpec".equals(type) && !arguments.isEmpty()) {
+                    key[0] = unwrapGetBytes(arguments.get(0));
+                } else if (key[0] == null && "HMac".equals(type) && arguments.size() == 2) {
+                    key[0] = unwrapGetBytes(arguments.get(1));
                 }
                 return super.visitNewClass(newClass, p);
             }
