@@ -163,7 +163,7 @@ final class LegacyCallAnalyzer {
     /**
      * Adds the parameters that a method of the same class builds and returns, as in
      * {@code post(REVOKE_URL, tokenParams(token))}. A value that reads the method's parameter is replaced by the
-     * call's argument; a value that reads anything else the caller cannot read is left out.
+     * call's argument. A value that reads anything else the caller cannot read is left out.
      */
     private void collectFromBuilderMethods(Statement anchor, J.MethodDeclaration caller, J.ClassDeclaration owner,
                                            Map<String, Expression> parameters) {

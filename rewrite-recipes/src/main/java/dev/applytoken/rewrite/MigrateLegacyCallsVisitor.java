@@ -230,8 +230,8 @@ final class MigrateLegacyCallsVisitor extends JavaIsoVisitor<ExecutionContext> {
     }
 
     /**
-     * Removes private fields that hold a legacy URL or path, such as {@code applyTokenUrl = "/token/apply"}, once
-     * migration left no reference to them. Other classes cannot read a private field, so the file tells it all.
+     * Removes private fields that contain a legacy URL or path, such as {@code applyTokenUrl = "/token/apply"}, once
+     * migration left no reference to them. Other classes cannot read a private field, so this file shows every use.
      */
     private static J.CompilationUnit removeUnusedLegacyConstants(J.CompilationUnit compilationUnit) {
         Map<String, Integer> references = References.count(compilationUnit);
