@@ -87,6 +87,7 @@ final class LegacyCallAnalyzer {
 
         Set<UUID> removed = new HashSet<>();
         Map<String, Expression> parameters = collectRequest(before, anchor, removed);
+        collectFromBuilderMethods(anchor, method, owner, parameters);
         ManualCall unrecognised = checkParameters(operation, parameters);
         if (unrecognised != null) {
             return unrecognised;
@@ -101,7 +102,10 @@ final class LegacyCallAnalyzer {
         Expression accessKeySecret = null;
         if (settings.credentials() == CredentialStyle.KEEP) {
             accessKeyId = parameters.get("accessKey");
-            accessKeySecret = findSecret(parameters.get("signature"), before, anchor);
+            accessKeySecret = findSecret(parameters.get("signature"), before, anchor, method, owner);
+            if (accessKeySecret != null && !isInScope(accessKeySecret, method, owner, before)) {
+                accessKeySecret = null;
+            }
             if (accessKeyId == null || accessKeySecret == null) {
                 return new ManualCall(operation, "the AccessKey pair this call signs with was not found; "
                         + "rerun with the credentials option set to default-chain, or migrate this call by hand");
@@ -154,6 +158,52 @@ final class LegacyCallAnalyzer {
             }
         }
         return parameters;
+    }
+
+    /**
+     * Adds the parameters that a method of the same class builds and returns, as in
+     * {@code post(REVOKE_URL, tokenParams(token))}. A value that reads the method's parameter is replaced by the
+     * call's argument. A value that reads anything else the caller cannot read is left out.
+     */
+    private void collectFromBuilderMethods(Statement anchor, J.MethodDeclaration caller, J.ClassDeclaration owner,
+                                           Map<String, Expression> parameters) {
+        if (owner == null) {
+            return;
+        }
+        new ShallowVisitor() {
+            @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation invocation, Integer p) {
+                J.MethodDeclaration builder = invocation.getSelect() == null ? sameClassMethod(owner, invocation) : null;
+                if (builder != null && builder.getBody() != null) {
+                    Map<String, Expression> built = new LinkedHashMap<>();
+                    for (Statement statement : builder.getBody().getStatements()) {
+                        collectParameters(statement, built, new HashSet<>(), new HashSet<>());
+                    }
+                    List<String> names = new ArrayList<>();
+                    builder.getParameters().forEach(parameter -> names.addAll(declaredNames(parameter)));
+                    built.forEach((key, value) -> {
+                        if (value instanceof J.Identifier identifier && names.contains(identifier.getSimpleName())) {
+                            parameters.put(key, invocation.getArguments().get(names.indexOf(identifier.getSimpleName())));
+                        } else if ("signature".equals(key) || readsOnlyUsableFields(value, caller, owner)) {
+                            parameters.put(key, value);
+                        }
+                    });
+                }
+                return super.visitMethodInvocation(invocation, p);
+            }
+        }.visitNonNull(anchor, 0, new Cursor(null, Cursor.ROOT_VALUE));
+    }
+
+    private static J.MethodDeclaration sameClassMethod(J.ClassDeclaration owner, J.MethodInvocation call) {
+        J.MethodDeclaration found = null;
+        for (Statement member : owner.getBody().getStatements()) {
+            if (member instanceof J.MethodDeclaration candidate && candidate.getBody() != null
+                    && candidate.getSimpleName().equals(call.getSimpleName())
+                    && candidate.getParameters().size() == call.getArguments().size()) {
+                found = candidate;
+            }
+        }
+        return found;
     }
 
     /** Returns why the parameters do not make a legacy request the recipe can rewrite, or {@code null}. */
@@ -392,7 +442,8 @@ final class LegacyCallAnalyzer {
      * Finds the AccessKey secret: the last argument of the call that computes the signature (such as
      * {@code doHttpSignature(params, secretKey)}), or the key of a {@code new SecretKeySpec(secret.getBytes(..), ..)}.
      */
-    private static Expression findSecret(Expression signature, List<Statement> before, Statement anchor) {
+    private static Expression findSecret(Expression signature, List<Statement> before, Statement anchor,
+                                         J.MethodDeclaration caller, J.ClassDeclaration owner) {
         Expression signingExpression = signature;
         if (signature instanceof J.Identifier identifier) {
             signingExpression = null;
@@ -415,7 +466,74 @@ final class LegacyCallAnalyzer {
                 return key;
             }
         }
-        return null;
+        return signingHelperSecret(signingExpression, caller, owner);
+    }
+
+    /**
+     * Finds the secret that a signing method of the same class, such as {@code sign(fields)}, uses as HMAC key. The
+     * key is returned as the caller must write it: the call's argument when the key is a parameter of the helper,
+     * else the helper's own expression when it reads only fields the caller can read too.
+     */
+    private static Expression signingHelperSecret(Expression signingExpression, J.MethodDeclaration caller,
+                                                  J.ClassDeclaration owner) {
+        if (!(signingExpression instanceof J.MethodInvocation call) || owner == null
+                || !(call.getSelect() == null || call.getSelect() instanceof J.Identifier self
+                && "this".equals(self.getSimpleName()))) {
+            return null;
+        }
+        J.MethodDeclaration helper = sameClassMethod(owner, call);
+        Expression key = helper == null ? null : secretKeySpecKey(helper.getBody());
+        if (key == null) {
+            return null;
+        }
+        List<String> parameterNames = new ArrayList<>();
+        helper.getParameters().forEach(parameter -> parameterNames.addAll(declaredNames(parameter)));
+        if (key instanceof J.Identifier identifier && parameterNames.contains(identifier.getSimpleName())) {
+            return call.getArguments().get(parameterNames.indexOf(identifier.getSimpleName()));
+        }
+        return readsOnlyUsableFields(key, caller, owner) ? key.withPrefix(org.openrewrite.java.tree.Space.EMPTY) : null;
+    }
+
+    /**
+     * Tells whether the caller can evaluate {@code expression} where the request was: every name it reads is a
+     * parameter, an earlier local, a field the caller can read, or a capitalised name taken for a class.
+     */
+    private static boolean isInScope(Expression expression, J.MethodDeclaration caller, J.ClassDeclaration owner,
+                                     List<Statement> before) {
+        Set<String> locals = new HashSet<>();
+        caller.getParameters().forEach(parameter -> locals.addAll(declaredNames(parameter)));
+        before.forEach(statement -> locals.addAll(declaredNames(statement)));
+        for (String name : References.count(expression).keySet()) {
+            if (!locals.contains(name) && !isUsableField(name, caller, owner) && !Character.isUpperCase(name.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tells whether every name {@code expression} reads is a field of {@code owner} that {@code caller} can read. */
+    private static boolean readsOnlyUsableFields(Expression expression, J.MethodDeclaration caller,
+                                                 J.ClassDeclaration owner) {
+        for (String name : References.count(expression).keySet()) {
+            if (!isUsableField(name, caller, owner)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tells whether {@code name} is a field of {@code owner} that {@code caller} can read: static ones only if static. */
+    private static boolean isUsableField(String name, J.MethodDeclaration caller, J.ClassDeclaration owner) {
+        if (owner == null) {
+            return false;
+        }
+        boolean staticCaller = caller.hasModifier(J.Modifier.Type.Static);
+        for (Statement member : owner.getBody().getStatements()) {
+            if (member instanceof J.VariableDeclarations field && declaredNames(field).contains(name)) {
+                return !staticCaller || field.hasModifier(J.Modifier.Type.Static);
+            }
+        }
+        return false;
     }
 
     private static Expression signingCallSecret(Expression expression) {
@@ -437,14 +555,18 @@ final class LegacyCallAnalyzer {
         return secret[0];
     }
 
+    /** Finds the HMAC key of a {@code new SecretKeySpec(key, ..)} or Hutool {@code new HMac(algorithm, key)}. */
     private static Expression secretKeySpecKey(Statement statement) {
         Expression[] key = new Expression[1];
         new ShallowVisitor() {
             @Override
             public J.NewClass visitNewClass(J.NewClass newClass, Integer p) {
-                if (key[0] == null && newClass.getClazz() != null
-                        && "SecretKeySpec".equals(simpleName(newClass.getClazz())) && !newClass.getArguments().isEmpty()) {
-                    key[0] = unwrapGetBytes(newClass.getArguments().get(0));
+                String type = newClass.getClazz() == null ? "" : simpleName(newClass.getClazz());
+                List<Expression> arguments = newClass.getArguments();
+                if (key[0] == null && "SecretKeySpec".equals(type) && !arguments.isEmpty()) {
+                    key[0] = unwrapGetBytes(arguments.get(0));
+                } else if (key[0] == null && "HMac".equals(type) && arguments.size() == 2) {
+                    key[0] = unwrapGetBytes(arguments.get(1));
                 }
                 return super.visitNewClass(newClass, p);
             }
@@ -488,6 +610,12 @@ final class LegacyCallAnalyzer {
         List<Statement> after = site.blocks().get(0).getStatements();
         int index = site.indexes().get(0);
         Statement consumer = null;
+        Statement decision = operation == Operation.QUERY ? queryDecision(after, index, chain, removed) : null;
+        if (decision != null) {
+            response.replaced = decision;
+            response.consumer = LegacyCall.Consumer.RETURN;
+            return response;
+        }
         if (anchor instanceof J.Return || (operation == Operation.APPLY && containsTokenRead(anchor))) {
             consumer = anchor;
         } else {
@@ -539,6 +667,45 @@ final class LegacyCallAnalyzer {
                     + "migrate this call by hand";
         }
         return response;
+    }
+
+    /**
+     * Recognises the end of a query method that only decides on the response: reads of it, then checks that return
+     * a boolean literal or throw, then a final {@code return} or {@code throw}. Such a tail becomes one
+     * {@code return} of the token status. Returns its last statement, with all of it marked for removal, or
+     * {@code null}.
+     */
+    private static Statement queryDecision(List<Statement> statements, int anchorIndex, Set<String> chain,
+                                           Set<UUID> removed) {
+        Set<String> reads = new HashSet<>(chain);
+        List<UUID> tail = new ArrayList<>();
+        for (int i = anchorIndex + 1; i < statements.size(); i++) {
+            Statement statement = statements.get(i);
+            boolean last = i == statements.size() - 1;
+            if (statement instanceof J.VariableDeclarations declarations && declarations.getVariables().size() == 1
+                    && References.mentionsAny(statement, reads) && !last) {
+                reads.add(declarations.getVariables().get(0).getSimpleName());
+            } else if (statement instanceof J.If check && check.getElsePart() == null && !last
+                    && References.mentionsAny(check.getIfCondition(), reads)
+                    && isBooleanReturnOrThrow(single(check.getThenPart()))) {
+                tail.add(statement.getId());
+            } else if (last && (statement instanceof J.Throw
+                    || statement instanceof J.Return && References.mentionsAny(statement, reads))) {
+                tail.add(statement.getId());
+                statements.subList(anchorIndex + 1, statements.size()).forEach(s -> removed.add(s.getId()));
+                chain.addAll(reads);
+                return statement;
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBooleanReturnOrThrow(Statement statement) {
+        return statement instanceof J.Throw
+                || statement instanceof J.Return returned && returned.getExpression() instanceof J.Literal literal
+                && literal.getValue() instanceof Boolean;
     }
 
     /**

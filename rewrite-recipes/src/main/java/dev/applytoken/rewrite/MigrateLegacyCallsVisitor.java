@@ -68,6 +68,7 @@ final class MigrateLegacyCallsVisitor extends JavaIsoVisitor<ExecutionContext> {
             lines = lineNumbers(compilationUnit);
             J.CompilationUnit visited = super.visitCompilationUnit(compilationUnit, ctx);
             if (migratedCalls > migratedBefore) {
+                visited = removeUnusedLegacyConstants(visited);
                 removeUnusedImports(visited);
             }
             pendingRows.forEach(outcomes);
@@ -226,6 +227,46 @@ final class MigrateLegacyCallsVisitor extends JavaIsoVisitor<ExecutionContext> {
             }.visit(classDeclaration, 0);
         }
         return types;
+    }
+
+    /**
+     * Removes private fields that contain a legacy URL or path, such as {@code applyTokenUrl = "/token/apply"}, once
+     * migration left no reference to them. Other classes cannot read a private field, so this file shows every use.
+     */
+    private static J.CompilationUnit removeUnusedLegacyConstants(J.CompilationUnit compilationUnit) {
+        Map<String, Integer> references = References.count(compilationUnit);
+        return (J.CompilationUnit) new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.Block visitBlock(J.Block block, Integer p) {
+                J.Block b = super.visitBlock(block, p);
+                if (!(getCursor().getParentTreeCursor().getValue() instanceof J.ClassDeclaration)) {
+                    return b;
+                }
+                List<Statement> kept = new ArrayList<>();
+                Space firstPrefix = null;
+                for (Statement member : b.getStatements()) {
+                    if (isUnusedLegacyConstant(member, references)) {
+                        firstPrefix = kept.isEmpty() && firstPrefix == null ? member.getPrefix() : firstPrefix;
+                    } else {
+                        // The first member that stays takes the prefix of a removed first member, so no blank
+                        // line opens the class body.
+                        kept.add(kept.isEmpty() && firstPrefix != null ? member.withPrefix(firstPrefix) : member);
+                    }
+                }
+                return kept.size() == b.getStatements().size() ? b : b.withStatements(kept);
+            }
+        }.visitNonNull(compilationUnit, 0);
+    }
+
+    private static boolean isUnusedLegacyConstant(Statement member, Map<String, Integer> references) {
+        if (!(member instanceof J.VariableDeclarations field) || field.getVariables().size() != 1
+                || !field.hasModifier(J.Modifier.Type.Private)) {
+            return false;
+        }
+        J.VariableDeclarations.NamedVariable variable = field.getVariables().get(0);
+        return variable.getInitializer() instanceof J.Literal literal && literal.getValue() instanceof String text
+                && LegacyConstants.mentionsLegacyServer(text)
+                && references.getOrDefault(variable.getSimpleName(), 0) == 0;
     }
 
     /** Removes imports whose simple name the migrated file no longer mentions at all. */

@@ -87,8 +87,6 @@ class MigrateHttpClientsTest implements RewriteTest {
                         import java.io.IOException;
 
                         public class OkHttpTokenClient {
-                            private static final String TOKEN_URL = "https://mqauth.aliyuncs.com/token/apply";
-
                             private final OkHttpClient http = new OkHttpClient();
 
                             public String apply(String accessKey, String secretKey, String instanceId, String topic) throws IOException {
@@ -302,8 +300,6 @@ class MigrateHttpClientsTest implements RewriteTest {
                         import java.net.http.HttpClient;
 
                         public class JdkTokenClient {
-                            private static final String TOKEN_SERVER = "https://mqauth.aliyuncs.com";
-
                             private final HttpClient client = HttpClient.newHttpClient();
 
                             public String apply(String accessKey, String secretKey, String instanceId, String topic, long expireAt)
@@ -418,8 +414,6 @@ class MigrateHttpClientsTest implements RewriteTest {
                         import com.aliyun.teaopenapi.models.Config;
 
                         public class WrapperTokenClient {
-                            private static final String APPLY_PATH = "/token/apply";
-
                             private final HttpHelper httpHelper;
                             private final String baseUrl;
 

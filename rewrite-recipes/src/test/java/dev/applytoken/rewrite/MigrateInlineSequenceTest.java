@@ -168,8 +168,6 @@ class MigrateInlineSequenceTest implements RewriteTest {
                         import com.aliyun.teaopenapi.models.Config;
 
                         public class TokenCache {
-                            private static final String TOKEN_URL = "https://mqauth.aliyuncs.com/token/apply";
-
                             private String cached;
 
                             public void refresh(String ak, String sk, String instanceId, long ttlMillis) {
@@ -194,6 +192,105 @@ class MigrateInlineSequenceTest implements RewriteTest {
                         }
                         """, spec -> spec.afterRecipe(cu -> CompileCheck.assertCompiles(
                         cu.printAll(), LegacySources.SIGNING, LegacySources.HTTP)))
+        );
+    }
+
+    @Test
+    void secretFromSigningMethodOfSameClass() {
+        rewriteRun(
+                java(LegacySources.HTTP),
+                java("""
+                        package com.example.mqtt;
+
+                        import com.alibaba.fastjson.JSONObject;
+                        import java.nio.charset.StandardCharsets;
+                        import java.security.GeneralSecurityException;
+                        import java.util.Base64;
+                        import java.util.Map;
+                        import java.util.TreeMap;
+                        import javax.crypto.Mac;
+                        import javax.crypto.spec.SecretKeySpec;
+
+                        public class FieldKeyTokenClient {
+                            private final String accessKeyId;
+                            private final String accessKeySecret;
+                            private final String instanceId;
+
+                            public FieldKeyTokenClient(String accessKeyId, String accessKeySecret, String instanceId) {
+                                this.accessKeyId = accessKeyId;
+                                this.accessKeySecret = accessKeySecret;
+                                this.instanceId = instanceId;
+                            }
+
+                            public String apply(String topic) throws Exception {
+                                Map<String, String> signed = new TreeMap<>();
+                                signed.put("actions", "R");
+                                signed.put("expireTime", String.valueOf(System.currentTimeMillis() + 60_000L));
+                                signed.put("instanceId", instanceId);
+                                signed.put("resources", topic);
+                                signed.put("serviceName", "mq");
+                                Map<String, String> form = new TreeMap<>(signed);
+                                form.put("proxyType", "MQTT");
+                                form.put("accessKey", accessKeyId);
+                                form.put("signature", sign(signed));
+                                JSONObject reply = LegacyHttp.httpsPost("https://mqauth.aliyuncs.com/token/apply", form);
+                                return reply.getString("tokenData");
+                            }
+
+                            private String sign(Map<String, String> fields) throws GeneralSecurityException {
+                                Mac mac = Mac.getInstance("HmacSHA1");
+                                mac.init(new SecretKeySpec(accessKeySecret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+                                byte[] digest = mac.doFinal(fields.toString().getBytes(StandardCharsets.UTF_8));
+                                return Base64.getEncoder().encodeToString(digest);
+                            }
+                        }
+                        """, """
+                        package com.example.mqtt;
+
+                        import com.aliyun.onsmqtt20200420.Client;
+                        import com.aliyun.onsmqtt20200420.models.ApplyTokenRequest;
+                        import com.aliyun.teaopenapi.models.Config;
+
+                        import java.nio.charset.StandardCharsets;
+                        import java.security.GeneralSecurityException;
+                        import java.util.Base64;
+                        import java.util.Map;
+                        import javax.crypto.Mac;
+                        import javax.crypto.spec.SecretKeySpec;
+
+                        public class FieldKeyTokenClient {
+                            private final String accessKeyId;
+                            private final String accessKeySecret;
+                            private final String instanceId;
+
+                            public FieldKeyTokenClient(String accessKeyId, String accessKeySecret, String instanceId) {
+                                this.accessKeyId = accessKeyId;
+                                this.accessKeySecret = accessKeySecret;
+                                this.instanceId = instanceId;
+                            }
+
+                            public String apply(String topic) throws Exception {
+                                Config openApiConfig = new Config()
+                                        .setAccessKeyId(accessKeyId)
+                                        .setAccessKeySecret(accessKeySecret)
+                                        .setRegionId("cn-hangzhou");
+                                ApplyTokenRequest applyTokenRequest = new ApplyTokenRequest()
+                                        .setResources(topic)
+                                        .setActions("R")
+                                        .setExpireTime(System.currentTimeMillis() + 60_000L)
+                                        .setInstanceId(instanceId);
+                                Client onsMqttClient = new Client(openApiConfig);
+                                return onsMqttClient.applyToken(applyTokenRequest).getBody().getToken();
+                            }
+
+                            private String sign(Map<String, String> fields) throws GeneralSecurityException {
+                                Mac mac = Mac.getInstance("HmacSHA1");
+                                mac.init(new SecretKeySpec(accessKeySecret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+                                byte[] digest = mac.doFinal(fields.toString().getBytes(StandardCharsets.UTF_8));
+                                return Base64.getEncoder().encodeToString(digest);
+                            }
+                        }
+                        """, spec -> spec.afterRecipe(cu -> CompileCheck.assertCompiles(cu.printAll(), LegacySources.HTTP)))
         );
     }
 }

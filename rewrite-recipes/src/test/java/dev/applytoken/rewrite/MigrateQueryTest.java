@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openrewrite.java.JavaParser;
 import org.openrewrite.test.RecipeSpec;
 import org.openrewrite.test.RewriteTest;
+import org.openrewrite.test.TypeValidation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openrewrite.java.Assertions.java;
@@ -241,6 +242,92 @@ class MigrateQueryTest implements RewriteTest {
                                         .setInstanceId("post-cn-test0001");
                                 Client onsMqttClient = new Client(openApiConfig);
                                 return onsMqttClient.applyToken(applyTokenRequest).getBody().getToken();
+                            }
+                        }
+                        """)
+        );
+    }
+
+    @Test
+    void queryDecisionOnCodesWithBuilderMethod() {
+        rewriteRun(
+                spec -> spec.recipe(new MigrateToApplyTokenApi("cn-hangzhou", null, null, null, "post-cn-test0001"))
+                        .parser(JavaParser.fromJavaVersion())
+                        .typeValidationOptions(TypeValidation.none())
+                        .afterTypeValidationOptions(TypeValidation.none()),
+                java("""
+                        package com.example.mqtt;
+
+                        import cn.hutool.http.HttpUtil;
+                        import cn.hutool.json.JSONObject;
+                        import cn.hutool.json.JSONUtil;
+
+                        import java.util.HashMap;
+                        import java.util.Map;
+
+                        public final class TokenUtil {
+                            private static final String QUERY_URL = "https://mqauth.aliyuncs.com/token/query";
+                            private static final String ACCESS_KEY = "test-access-key-id";
+                            private static final String SECRET_KEY = "test-access-key-secret";
+
+                            public static boolean queryToken(String token) {
+                                JSONObject result = JSONUtil.parseObj(HttpUtil.post(QUERY_URL, tokenParams(token)));
+                                int code = result.getInt("code");
+                                if (code == 200) {
+                                    return true;
+                                }
+                                if (code == 1 || code == 2) {
+                                    return false;
+                                }
+                                throw new IllegalStateException("query failed: " + result.getStr("message"));
+                            }
+
+                            private static Map<String, Object> tokenParams(String token) {
+                                Map<String, Object> params = new HashMap<>();
+                                params.put("token", token);
+                                params.put("signature", Signatures.sign("token=" + token, SECRET_KEY));
+                                params.put("accessKey", ACCESS_KEY);
+                                return params;
+                            }
+                        }
+                        """, """
+                        package com.example.mqtt;
+
+                        import com.aliyun.onsmqtt20200420.Client;
+                        import com.aliyun.onsmqtt20200420.models.QueryTokenRequest;
+                        import com.aliyun.teaopenapi.models.Config;
+
+                        import java.util.HashMap;
+                        import java.util.Map;
+
+                        public final class TokenUtil {
+                            private static final String ACCESS_KEY = "test-access-key-id";
+                            private static final String SECRET_KEY = "test-access-key-secret";
+
+                            public static boolean queryToken(String token) {
+                                Config openApiConfig = new Config()
+                                        .setAccessKeyId(ACCESS_KEY)
+                                        .setAccessKeySecret(SECRET_KEY)
+                                        .setRegionId("cn-hangzhou");
+                                QueryTokenRequest queryTokenRequest = new QueryTokenRequest()
+                                        .setToken(token)
+                                        .setInstanceId("post-cn-test0001");
+                                try {
+                                    Client onsMqttClient = new Client(openApiConfig);
+                                    return Boolean.TRUE.equals(onsMqttClient.queryToken(queryTokenRequest).getBody().getTokenStatus());
+                                } catch (RuntimeException e) {
+                                    throw e;
+                                } catch (Exception e) {
+                                    throw new IllegalStateException("QueryToken request failed", e);
+                                }
+                            }
+
+                            private static Map<String, Object> tokenParams(String token) {
+                                Map<String, Object> params = new HashMap<>();
+                                params.put("token", token);
+                                params.put("signature", Signatures.sign("token=" + token, SECRET_KEY));
+                                params.put("accessKey", ACCESS_KEY);
+                                return params;
                             }
                         }
                         """)
