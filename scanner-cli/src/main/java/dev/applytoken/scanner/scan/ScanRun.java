@@ -43,10 +43,10 @@ final class ScanRun {
                 .filter(file -> file.language() != Language.JAVA)
                 .forEach(file -> findings.addAll(LexicalDetector.detect(file, options.includeComments())));
 
-        Prefilter helperNames = new Prefilter(index.helperMethodNames());
+        Prefilter helperNames = new Prefilter(index.helperOwnerNames());
         if (!helperNames.isEmpty()) {
             files.parallelStream()
-                    .filter(file -> file.language() == Language.JAVA && helperNames.matches(file.latin1()))
+                    .filter(file -> file.language() == Language.JAVA && helperNames.matches(file.bytes()))
                     .forEach(file -> findings.addAll(javaDetector.detectHelperCalls(file)));
         }
     }
@@ -82,7 +82,7 @@ final class ScanRun {
         }
         Set<SourceFile> known = new HashSet<>(candidates);
         return files.parallelStream()
-                .filter(file -> file.language() == Language.JAVA && !known.contains(file) && names.matches(file.latin1()))
+                .filter(file -> file.language() == Language.JAVA && !known.contains(file) && names.matches(file.bytes()))
                 .toList();
     }
 
