@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Finds the code and configuration under a folder that calls, or points at, the legacy token server.
@@ -41,16 +42,10 @@ public final class Scanner {
         if (!Files.isDirectory(root)) {
             throw new NotDirectoryException(root.toString());
         }
-        FileWalker walker = new FileWalker(root, options.excludes());
-        List<FileWalker.Entry> entries = walker.walk();
-        ConcurrentLinkedQueue<SkippedFile> skipped = new ConcurrentLinkedQueue<>(walker.skipped());
-
+        ConcurrentLinkedQueue<SkippedFile> skipped = new ConcurrentLinkedQueue<>();
         ForkJoinPool pool = new ForkJoinPool(options.effectiveThreads());
         try {
-            List<SourceFile> files = inPool(pool, () -> entries.parallelStream()
-                    .map(entry -> read(entry, options, skipped))
-                    .filter(file -> file != null)
-                    .toList());
+            List<SourceFile> files = walkAndRead(root, options, pool, skipped);
             ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
             inPool(pool, () -> {
                 new ScanRun(options, files, findings, skipped).run();
@@ -65,6 +60,23 @@ public final class Scanner {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Reads each file on the pool as soon as the walk lists it, so that walking and reading overlap. */
+    private static List<SourceFile> walkAndRead(Path root, ScanOptions options, ForkJoinPool pool,
+                                                Collection<SkippedFile> skipped) throws IOException {
+        FileWalker walker = new FileWalker(root, options.excludes());
+        List<ForkJoinTask<SourceFile>> reads = new ArrayList<>();
+        walker.walk(entry -> reads.add(pool.submit(() -> read(entry, options, skipped))));
+        skipped.addAll(walker.skipped());
+        List<SourceFile> files = new ArrayList<>();
+        for (ForkJoinTask<SourceFile> task : reads) {
+            SourceFile file = task.join();
+            if (file != null) {
+                files.add(file);
+            }
+        }
+        return files;
     }
 
     /** Drops a finding that repeats the file, line and operation of the one before (nested classes). */
