@@ -17,7 +17,7 @@ import org.openrewrite.java.tree.J;
  */
 final class LstStrings {
 
-    /** Where part of a value came from, for evidence such as {@code constant A.URL (A.java)}. */
+    /** The declaration a part of a value came from, for evidence such as {@code constant A.URL (A.java)}. */
     record Origin(String description, String value) {
     }
 

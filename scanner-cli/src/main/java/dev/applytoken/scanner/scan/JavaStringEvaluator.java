@@ -29,7 +29,7 @@ import java.util.Optional;
  */
 final class JavaStringEvaluator {
 
-    /** Where part of a value came from, for evidence such as {@code constant URL (A.java:7)}. */
+    /** The declaration a part of a value came from, for evidence such as {@code constant URL (A.java:7)}. */
     record Origin(String description, String value) {
     }
 

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Finds legacy token-server calls in files without a parser (and in Java that JavaParser rejects, and
  * in Java comments when they are included). Each line that names a legacy path is a request site
- * whose context is the lines around it; a line with a legacy host and no path is a
- * reference unless the file also makes a call.
+ * whose context is the lines around it. A line with a legacy host and no path is a reference, unless
+ * the file also makes a call.
  */
 final class LexicalDetector {
 

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * What one file's analysis needs to know about the rest of the project: Java constants and
+ * The facts about the rest of the project that one file's analysis needs: Java constants,
  * configuration values, and the methods found to call the token server. Safe for concurrent use.
  */
 final class ProjectIndex {

@@ -20,9 +20,9 @@ import java.util.concurrent.ForkJoinTask;
  *
  * <p>It reads each file once and searches its bytes before decoding them: only files that mention a
  * legacy host or path, a demo helper, or a name that pass one found to hold a legacy address are
- * parsed. Pass one collects Java constants and configuration keys whose value is a legacy address;
- * pass two judges every candidate; a last step reports calls of the methods pass two found to call
- * the token server. Work runs on a fork-join pool with {@link ScanOptions#effectiveThreads()} threads.
+ * parsed. Pass one collects Java constants and configuration keys whose value is a legacy address.
+ * Pass two judges every candidate. A last step reports calls of the methods that pass two found to
+ * call the token server. Work runs on a fork-join pool with {@link ScanOptions#effectiveThreads()} threads.
  */
 public final class Scanner {
 
