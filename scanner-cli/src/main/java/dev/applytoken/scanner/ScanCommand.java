@@ -112,6 +112,10 @@ final class ScanCommand implements Callable<Integer> {
         } else {
             try (Writer writer = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
                 reportFormat.reporter().write(result, writer);
+            } catch (IOException failure) {
+                err.println("applytoken scan: cannot write the report to " + output + " (" + failure
+                        + "); check that its folder exists and is writable");
+                return ExitCodes.USAGE;
             }
         }
         return result.findings().isEmpty() ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
