@@ -308,6 +308,7 @@ final class LstFileAnalysis {
         boolean shaped = expression instanceof J.Literal literal && literal.getValue() instanceof String
                 || expression instanceof J.Binary binary && binary.getOperator() == J.Binary.Type.Addition
                 || expression instanceof J.FieldAccess && !(parent instanceof J.FieldAccess)
+                || expression instanceof J.MethodInvocation call && JavaRequestVocabulary.isStringBuildingCall(call.getSimpleName())
                 || expression instanceof J.Identifier identifier && isValueName(identifier, parent);
         return shaped && !(parent instanceof J.Binary binary && binary.getOperator() == J.Binary.Type.Addition);
     }

@@ -442,6 +442,7 @@ final class JavaFileAnalysis {
     private static boolean isWholeString(Expression expression) {
         boolean stringShaped = expression instanceof StringLiteralExpr || expression instanceof TextBlockLiteralExpr
                 || expression instanceof NameExpr || expression instanceof FieldAccessExpr
+                || expression instanceof MethodCallExpr call && JavaRequestVocabulary.isStringBuildingCall(call.getNameAsString())
                 || expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS;
         if (!stringShaped) {
             return false;
