@@ -164,6 +164,28 @@ class ScannerTest {
     }
 
     @Test
+    @ExpectedToFail("outside Java, a constant declared in another file is not resolved, so the call has only its bare path")
+    void kotlinConstantFromAnotherFile() throws IOException {
+        write("src/Endpoints.kt", """
+                object Endpoints {
+                    const val TOKEN_SERVER = "https://mqauth.aliyuncs.com"
+                }
+                """);
+        write("src/TokenClient.kt", """
+                class TokenClient(private val http: OkHttpClient) {
+                    fun apply(form: FormBody) = http.newCall(
+                        Request.Builder().url(Endpoints.TOKEN_SERVER + "/token/apply").post(form).build()
+                    ).execute()
+                }
+                """);
+
+        List<Finding> findings = scan();
+
+        assertThat(findings).filteredOn(finding -> finding.file().equals("src/TokenClient.kt"))
+                .extracting(Finding::confidence).containsExactly(Confidence.HIGH);
+    }
+
+    @Test
     @ExpectedToFail("a helper reached through a getter (getGateway().applyToken()) is not matched to its class")
     void helperCalledThroughGetter() throws IOException {
         write("src/TokenGateway.java", """
