@@ -160,8 +160,10 @@ final class LexicalDetector {
             }
             Matcher parameter = LexicalRules.PARAMETER_KEY.matcher(nearText);
             while (parameter.find()) {
+                String name = parameter.group(1);
                 String value = parameter.group(2);
-                site.addParameter(value.isEmpty() ? parameter.group(1) : parameter.group(1) + "=" + value);
+                boolean literal = value != null && !value.isEmpty();
+                site.addParameter(literal ? name + "=" + value : name);
             }
             LegacyTokenServer.findFormParameters(nearText).forEach(site::addParameter);
         }
