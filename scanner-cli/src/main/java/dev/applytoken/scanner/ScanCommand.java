@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Reports every place under DIR that calls, or points at, the legacy token server: "
-                    + "Java, Kotlin, PHP, JavaScript/TypeScript, Python, Go, C#, shell, "
-                    + ".properties, YAML, JSON, XML and .env files.",
+                    + "Java, Kotlin, PHP, JavaScript/TypeScript, Python, Go, C#, shell and Ruby code, "
+                    + "and properties, YAML, JSON, XML and .env files.",
             "Each finding has a line, an operation (apply, revoke, query, or reference for an address with "
                     + "no call), a confidence (high or medium), the evidence, and whether `applytoken fix` "
                     + "is expected to migrate it."
