@@ -21,6 +21,9 @@ public final class JavaRequestVocabulary {
                     + "|execute|executeMethod|send|sendAsync|newCall|openConnection|newBuilder|createPost|createGet"
                     + "|(?i:do|send|https?|http)(?:post|get|request|form)\\w*|(?i:post)(?:form|json|body|params)\\w*");
 
+    private static final Set<String> STRING_BUILDING_METHODS =
+            Set.of("format", "join", "concat", "create", "resolve", "valueOf", "toString");
+
     private JavaRequestVocabulary() {
     }
 
@@ -34,6 +37,15 @@ public final class JavaRequestVocabulary {
     /** Tells whether a method of this simple name sends or builds an outgoing request. */
     public static boolean isRequestMethod(String name) {
         return REQUEST_METHODS.matcher(name).matches();
+    }
+
+    /**
+     * Tells whether a method of this name may build a URL from strings the detectors can follow:
+     * {@code String.format}, {@code String.join}, {@code concat}, {@code URI.create}, {@code resolve},
+     * {@code String.valueOf} and {@code toString}.
+     */
+    public static boolean isStringBuildingCall(String name) {
+        return STRING_BUILDING_METHODS.contains(name);
     }
 
     /** Tells whether a call {@code Tools.applyToken(...)} or {@code doHttpSignature(...)} is a vendor demo helper. */

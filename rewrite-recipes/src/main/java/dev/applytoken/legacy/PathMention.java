@@ -10,7 +10,7 @@ package dev.applytoken.legacy;
  */
 public record PathMention(Operation operation, int start, Placement placement, String foreignHost) {
 
-    /** Where a path sits in the URL around it. */
+    /** The position of a path in the URL around it. */
     public enum Placement {
         /** Right after a legacy host, an unknown base (a variable, a placeholder) or nothing. */
         LEGACY_SHAPED,

@@ -156,7 +156,7 @@ class LegacyCallJudgeTest {
     }
 
     @Test
-    void sameFileEvidenceMakesPathsStrongButIsNoFindingAlone() {
+    void sameFileEvidenceStrengthensPaths() {
         assertThat(LegacyCallJudge.judge(javaSite().addSameFileEvidence("same file (line 3)"))).isEmpty();
 
         RequestSite site = javaSite().addPath(Operation.QUERY, "path /token/query (line 9)")

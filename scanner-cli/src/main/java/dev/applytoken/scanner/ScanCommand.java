@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Reports every place under DIR that calls, or points at, the legacy token server: "
-                    + "Java, Kotlin, PHP, JavaScript/TypeScript, Python, Go, C#, shell, "
-                    + ".properties, YAML, JSON, XML and .env files.",
+                    + "Java, Kotlin, PHP, JavaScript/TypeScript, Python, Go, C#, shell and Ruby code, "
+                    + "and properties, YAML, JSON, XML and .env files.",
             "Each finding has a line, an operation (apply, revoke, query, or reference for an address with "
                     + "no call), a confidence (high or medium), the evidence, and whether `applytoken fix` "
                     + "is expected to migrate it."
@@ -177,6 +177,10 @@ final class ScanCommand implements Callable<Integer> {
         } else {
             try (Writer writer = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
                 reporter.write(result, writer);
+            } catch (IOException failure) {
+                spec.commandLine().getErr().println("applytoken scan: cannot write the report to " + output
+                        + " (" + failure + "); check that its folder exists and is writable");
+                return ExitCodes.USAGE;
             }
         }
         return Gate.evaluate(result, baseline.orElse(Baseline.empty()), failLevel).exitCode();

@@ -27,8 +27,8 @@ import org.openrewrite.java.tree.TypeTree;
 
 /**
  * The search recipe's analysis of one compilation unit. It gathers the same facts as the scanner's
- * JavaParser detector, from the OpenRewrite tree, and asks the same {@link LegacyCallJudge}: each
- * method and initializer is a request site, fields holding a legacy host are references, and calls
+ * JavaParser detector, from the OpenRewrite tree, and passes them to the same {@link LegacyCallJudge}.
+ * Each method and initializer is a request site, and fields with a legacy host are references. Calls
  * of methods found to call the token server are findings through one level of indirection.
  */
 final class LstFileAnalysis {
@@ -209,7 +209,10 @@ final class LstFileAnalysis {
             if (node != null) {
                 return node;
             }
-            return hostNode != null ? hostNode : requestNode != null ? requestNode : callableNode;
+            if (hostNode != null) {
+                return hostNode;
+            }
+            return requestNode != null ? requestNode : callableNode;
         }
     }
 
@@ -305,6 +308,7 @@ final class LstFileAnalysis {
         boolean shaped = expression instanceof J.Literal literal && literal.getValue() instanceof String
                 || expression instanceof J.Binary binary && binary.getOperator() == J.Binary.Type.Addition
                 || expression instanceof J.FieldAccess && !(parent instanceof J.FieldAccess)
+                || expression instanceof J.MethodInvocation call && JavaRequestVocabulary.isStringBuildingCall(call.getSimpleName())
                 || expression instanceof J.Identifier identifier && isValueName(identifier, parent);
         return shaped && !(parent instanceof J.Binary binary && binary.getOperator() == J.Binary.Type.Addition);
     }
@@ -399,7 +403,10 @@ final class LstFileAnalysis {
                 .findFirst();
     }
 
-    /** A Feign client method is an outgoing request: its mapping annotation holds the path, the client's {@code url} the host. */
+    /**
+     * Records a Feign client method as an outgoing request. Its mapping annotation contains the path
+     * and the client's {@code url} the host.
+     */
     private void inspectFeignMethod(Site site, J.Annotation client, J.MethodDeclaration method) {
         recordRequest(site, "Feign client method " + method.getSimpleName(), method);
         inspectAnnotationValues(site, client, "url");

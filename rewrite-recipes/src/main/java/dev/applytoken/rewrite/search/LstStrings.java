@@ -11,13 +11,13 @@ import org.openrewrite.java.tree.J;
 /**
  * Computes the text of string expressions in the OpenRewrite tree, following the same steps as the
  * scanner's JavaParser evaluator: literals and text blocks, {@code +}, {@code concat},
- * {@code String.format} with {@code %s}, {@code URI.create}, {@code resolve}, {@code toString}, local
- * variables, fields of the file, constants of other files and Spring {@code @Value} injection. A part
- * it cannot resolve becomes {@link LegacyTokenServer#UNKNOWN}.
+ * {@code String.format} with {@code %s}, {@code String.join}, {@code URI.create}, {@code resolve},
+ * {@code toString}, local variables, fields of the file, constants of other files and Spring
+ * {@code @Value} injection. A part it cannot resolve becomes {@link LegacyTokenServer#UNKNOWN}.
  */
 final class LstStrings {
 
-    /** Where part of a value came from, for evidence such as {@code constant A.URL (A.java)}. */
+    /** The declaration a part of a value came from, for evidence such as {@code constant A.URL (A.java)}. */
     record Origin(String description, String value) {
     }
 
@@ -117,6 +117,15 @@ final class LstStrings {
                 at = pattern.indexOf("%s", from);
             }
             return text.append(pattern.substring(from)).toString();
+        }
+        if (name.equals("join") && arguments.size() >= 2 && select instanceof J.Identifier type
+                && type.getSimpleName().equals("String")) {
+            String delimiter = evaluate(arguments.get(0), origins, depth + 1, owner);
+            List<String> parts = new ArrayList<>();
+            for (Expression part : arguments.subList(1, arguments.size())) {
+                parts.add(evaluate(part, origins, depth + 1, owner));
+            }
+            return String.join(delimiter, parts);
         }
         if ((name.equals("create") || name.equals("valueOf")) && arguments.size() == 1) {
             return evaluate(arguments.get(0), origins, depth + 1, owner);

@@ -15,9 +15,9 @@ import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
 
 /**
- * What the search recipe learns about the whole repository in its scanning pass: Java string
- * constants, configuration values, classes already on a target SDK, and (once every compilation unit
- * has been analysed) the methods that call the token server and the marks to place in each file.
+ * The search recipe's knowledge of the whole repository. The scanning pass fills in Java string
+ * constants, configuration values and classes already on a target SDK. The first file of the edit
+ * pass then analyses every compilation unit, which gives the helper methods and the marks per file.
  */
 public final class ProjectFacts {
 

@@ -243,6 +243,24 @@ class FindLegacyTokenCallsTest implements RewriteTest {
     }
 
     @Test
+    void followsUrlJoinedWithStringJoin() {
+        rewriteRun(
+                spec -> spec.dataTable(LegacyTokenCalls.Row.class, rows ->
+                        assertThat(rows).extracting(LegacyTokenCalls.Row::operation).containsExactly("query")),
+                java(
+                        """
+                        package com.example;
+
+                        class TokenApi {
+                            Object query() throws Exception {
+                                return new java.net.URL(String.join("/", "https://mqauth.aliyuncs.com", "token", "query"));
+                            }
+                        }
+                        """,
+                        spec -> spec.after(marked("legacy token server query (high)"))));
+    }
+
+    @Test
     void reportsTheLineOfTheCall() {
         rewriteRun(
                 spec -> spec.dataTable(LegacyTokenCalls.Row.class, rows ->

@@ -108,21 +108,22 @@ public final class JavaMigration {
 
     /**
      * Parses the inputs together, so types declared in one file are known in the others. When the batch
-     * overflows the stack even so, parses the files one by one and leaves out those that still fail.
+     * fails even so (a stack overflow, or an internal assertion of javac on damaged input when assertions
+     * are enabled), parses the files one by one and leaves out those that still fail.
      */
     private static List<SourceFile> parse(Path root, List<Parser.Input> inputs, ExecutionContext context,
                                           List<Problem> problems) {
         try {
             return withoutParseErrors(newParser().parseInputs(inputs, root, context).toList(), problems);
-        } catch (StackOverflowError batchFailure) {
+        } catch (StackOverflowError | AssertionError batchFailure) {
             List<SourceFile> sources = new ArrayList<>();
             for (Parser.Input input : inputs) {
                 try {
                     sources.addAll(withoutParseErrors(newParser().parseInputs(List.of(input), root, context).toList(),
                             problems));
-                } catch (StackOverflowError fileFailure) {
+                } catch (StackOverflowError | AssertionError fileFailure) {
                     problems.add(new Problem(root.relativize(input.getPath()),
-                            "nested too deeply for the Java parser; it was left unchanged."));
+                            "the Java parser failed on it (" + fileFailure + "); it was left unchanged."));
                 }
             }
             return sources;

@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Lists the files under a root that the scanner reads. It skips build output, dependency and IDE
@@ -45,8 +46,8 @@ final class FileWalker {
         return skipped;
     }
 
-    List<Entry> walk() throws IOException {
-        List<Entry> entries = new ArrayList<>();
+    /** Walks the tree, handing each file to read to {@code consumer} as soon as it is listed. */
+    void walk(Consumer<Entry> consumer) throws IOException {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
@@ -62,7 +63,7 @@ final class FileWalker {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                visit(file, attributes, entries);
+                visit(file, attributes, consumer);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -73,10 +74,9 @@ final class FileWalker {
                 return FileVisitResult.CONTINUE;
             }
         });
-        return entries;
     }
 
-    private void visit(Path file, BasicFileAttributes attributes, List<Entry> entries) throws IOException {
+    private void visit(Path file, BasicFileAttributes attributes, Consumer<Entry> consumer) throws IOException {
         String relativePath = relative(file);
         var language = Language.ofFileName(file.getFileName().toString());
         if (language.isEmpty() || isExcluded(relativePath)) {
@@ -100,7 +100,7 @@ final class FileWalker {
         } else if (!attributes.isRegularFile()) {
             return;
         }
-        entries.add(new Entry(file, relativePath, language.get(), size));
+        consumer.accept(new Entry(file, relativePath, language.get(), size));
     }
 
     private boolean isExcluded(String relativePath) {

@@ -182,7 +182,10 @@ final class JavaFileAnalysis {
             if (line != null) {
                 return line;
             }
-            return hostLine > 0 ? hostLine : requestLine > 0 ? requestLine : memberLine;
+            if (hostLine > 0) {
+                return hostLine;
+            }
+            return requestLine > 0 ? requestLine : memberLine;
         }
     }
 
@@ -232,8 +235,8 @@ final class JavaFileAnalysis {
     }
 
     /**
-     * A Feign client method is an outgoing request: its mapping annotation holds the path and the
-     * client's {@code url} the host, unlike the same annotations on a controller, which declare routes.
+     * Records a Feign client method as an outgoing request. Its mapping annotation contains the path
+     * and the client's {@code url} the host, while the same annotations on a controller declare routes.
      */
     private void inspectFeignMethod(Site site, AnnotationExpr client, MethodDeclaration method) {
         recordRequest(site, "Feign client method " + method.getNameAsString(), method);
@@ -439,6 +442,7 @@ final class JavaFileAnalysis {
     private static boolean isWholeString(Expression expression) {
         boolean stringShaped = expression instanceof StringLiteralExpr || expression instanceof TextBlockLiteralExpr
                 || expression instanceof NameExpr || expression instanceof FieldAccessExpr
+                || expression instanceof MethodCallExpr call && JavaRequestVocabulary.isStringBuildingCall(call.getNameAsString())
                 || expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS;
         if (!stringShaped) {
             return false;

@@ -29,7 +29,7 @@ import java.util.Optional;
  */
 final class JavaStringEvaluator {
 
-    /** Where part of a value came from, for evidence such as {@code constant URL (A.java:7)}. */
+    /** The declaration a part of a value came from, for evidence such as {@code constant URL (A.java:7)}. */
     record Origin(String description, String value) {
     }
 
@@ -118,7 +118,8 @@ final class JavaStringEvaluator {
 
     /**
      * Follows the calls that pass a string through or join strings: {@code String.format} with
-     * {@code %s}, {@code URI.create}, {@code URI.resolve}, {@code toString} and {@code String.valueOf}.
+     * {@code %s}, {@code String.join} with separate parts, {@code URI.create}, {@code URI.resolve},
+     * {@code toString} and {@code String.valueOf}.
      */
     private String evaluateCall(MethodCallExpr call, List<Origin> origins, int depth, String owner) {
         String name = call.getNameAsString();
@@ -137,6 +138,14 @@ final class JavaStringEvaluator {
                 at = pattern.indexOf("%s", from);
             }
             return text.append(pattern.substring(from)).toString();
+        }
+        if (name.equals("join") && arguments.size() >= 2 && scope.filter(s -> s.toString().equals("String")).isPresent()) {
+            String delimiter = evaluate(arguments.get(0), origins, depth + 1, owner);
+            List<String> parts = new ArrayList<>();
+            for (Expression part : arguments.subList(1, arguments.size())) {
+                parts.add(evaluate(part, origins, depth + 1, owner));
+            }
+            return String.join(delimiter, parts);
         }
         if ((name.equals("create") || name.equals("valueOf")) && arguments.size() == 1) {
             return evaluate(arguments.get(0), origins, depth + 1, owner);

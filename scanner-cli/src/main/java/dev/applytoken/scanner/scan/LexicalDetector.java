@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Finds legacy token-server calls in files without a parser (and in Java that JavaParser rejects, and
  * in Java comments when they are included). Each line that names a legacy path is a request site
- * whose context is the lines around it; a line with a legacy host and no path is a
- * reference unless the file also makes a call.
+ * whose context is the lines around it. A line with a legacy host and no path is a reference, unless
+ * the file also makes a call.
  */
 final class LexicalDetector {
 
@@ -160,8 +160,10 @@ final class LexicalDetector {
             }
             Matcher parameter = LexicalRules.PARAMETER_KEY.matcher(nearText);
             while (parameter.find()) {
+                String name = parameter.group(1);
                 String value = parameter.group(2);
-                site.addParameter(value.isEmpty() ? parameter.group(1) : parameter.group(1) + "=" + value);
+                boolean literal = value != null && !value.isEmpty();
+                site.addParameter(literal ? name + "=" + value : name);
             }
             LegacyTokenServer.findFormParameters(nearText).forEach(site::addParameter);
         }

@@ -51,11 +51,11 @@ final class LexicalRules {
 
     /**
      * Parameter names written as a key: {@code 'resources' => }, {@code resources: }, {@code "actions",},
-     * {@code actions=}, {@code -F resources=}.
+     * {@code actions=}, {@code -F resources=}. The value is captured only when it is a quoted literal.
      */
     static final Pattern PARAMETER_KEY = Pattern.compile(
             "(?<![A-Za-z0-9_$])[\"']?(resources|actions|serviceName|proxyType|expireTime|instanceId|signature)[\"']?\\]?"
-                    + "\\s*(?:=>|:|=|,)\\s*[\"']?([A-Za-z0-9]*)");
+                    + "\\s*(?:=>|:|=|,)\\s*(?:[\"']([A-Za-z0-9]*)[\"'])?");
 
     /** Calls of the vendor demo helpers written in any language. */
     static final Pattern DEMO_HELPER = Pattern.compile(

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * What one file's analysis needs to know about the rest of the project: Java constants and
+ * The facts about the rest of the project that one file's analysis needs: Java constants,
  * configuration values, and the methods found to call the token server. Safe for concurrent use.
  */
 final class ProjectIndex {
@@ -82,8 +82,14 @@ final class ProjectIndex {
         return helpersByMethod.getOrDefault(method, List.of());
     }
 
-    Set<String> helperMethodNames() {
-        return helpersByMethod.keySet();
+    /**
+     * Returns the simple names of the classes that declare helpers. A call of a helper names its
+     * class (or a variable of it, declared with the class name), or sits in that class's own file.
+     */
+    Set<String> helperOwnerNames() {
+        Set<String> owners = new java.util.HashSet<>();
+        helpersByMethod.values().forEach(helpers -> helpers.forEach(helper -> owners.add(helper.owner())));
+        return owners;
     }
 
     /** Records a class already on a target SDK, so calls of its methods are not legacy calls. */

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What one scan found.
+ * The outcome of one scan.
  *
  * @param root         the scanned folder, as given
  * @param filesScanned number of files read (skipped ones excluded)

@@ -43,10 +43,10 @@ final class ScanRun {
                 .filter(file -> file.language() != Language.JAVA)
                 .forEach(file -> guarded(file, () -> findings.addAll(lexicalFindings(file))));
 
-        Prefilter helperNames = new Prefilter(index.helperMethodNames());
+        Prefilter helperNames = new Prefilter(index.helperOwnerNames());
         if (!helperNames.isEmpty()) {
             files.parallelStream()
-                    .filter(file -> file.language() == Language.JAVA && helperNames.matches(file.latin1()))
+                    .filter(file -> file.language() == Language.JAVA && helperNames.matches(file.bytes()))
                     .forEach(file -> guarded(file, () -> findings.addAll(javaDetector.detectHelperCalls(file))));
         }
     }
@@ -109,7 +109,7 @@ final class ScanRun {
         }
         Set<SourceFile> known = new HashSet<>(candidates);
         return files.parallelStream()
-                .filter(file -> file.language() == Language.JAVA && !known.contains(file) && names.matches(file.latin1()))
+                .filter(file -> file.language() == Language.JAVA && !known.contains(file) && names.matches(file.bytes()))
                 .toList();
     }
 

@@ -16,15 +16,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Finds the code and configuration under a folder that calls, or points at, the legacy token server.
  *
  * <p>It reads each file once and searches its bytes before decoding them: only files that mention a
  * legacy host or path, a demo helper, or a name that pass one found to hold a legacy address are
- * parsed. Pass one collects Java constants and configuration keys whose value is a legacy address;
- * pass two judges every candidate; a last step reports calls of the methods pass two found to call
- * the token server. Work runs on a fork-join pool with {@link ScanOptions#effectiveThreads()} threads.
+ * parsed. Pass one collects Java constants and configuration keys whose value is a legacy address.
+ * Pass two judges every candidate. A last step reports calls of the methods that pass two found to
+ * call the token server. Work runs on a fork-join pool with {@link ScanOptions#effectiveThreads()} threads.
  */
 public final class Scanner {
 
@@ -65,21 +66,10 @@ public final class Scanner {
         if (!Files.isDirectory(root)) {
             throw new NotDirectoryException(root.toString());
         }
-        FileWalker walker = new FileWalker(root, options.excludes());
-        List<FileWalker.Entry> entries = walker.walk();
-        ConcurrentLinkedQueue<SkippedFile> skipped = new ConcurrentLinkedQueue<>(walker.skipped());
-
-        AtomicInteger filesRead = new AtomicInteger();
+        ConcurrentLinkedQueue<SkippedFile> skipped = new ConcurrentLinkedQueue<>();
         ForkJoinPool pool = new ForkJoinPool(options.effectiveThreads());
         try {
-            List<SourceFile> files = inPool(pool, () -> entries.parallelStream()
-                    .map(entry -> {
-                        SourceFile file = read(entry, options, contents, skipped);
-                        progress.filesDone(filesRead.incrementAndGet());
-                        return file;
-                    })
-                    .filter(file -> file != null)
-                    .toList());
+            List<SourceFile> files = walkAndRead(root, options, contents, pool, skipped);
             ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
             inPool(pool, () -> {
                 new ScanRun(options, files, findings, skipped).run();
@@ -95,6 +85,28 @@ public final class Scanner {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Reads each file on the pool as soon as the walk lists it, so that walking and reading overlap. */
+    private List<SourceFile> walkAndRead(Path root, ScanOptions options, Map<String, byte[]> contents,
+                                         ForkJoinPool pool, Collection<SkippedFile> skipped) throws IOException {
+        FileWalker walker = new FileWalker(root, options.excludes());
+        List<ForkJoinTask<SourceFile>> reads = new ArrayList<>();
+        AtomicInteger filesRead = new AtomicInteger();
+        walker.walk(entry -> reads.add(pool.submit(() -> {
+            SourceFile file = read(entry, options, contents, skipped);
+            progress.filesDone(filesRead.incrementAndGet());
+            return file;
+        })));
+        skipped.addAll(walker.skipped());
+        List<SourceFile> files = new ArrayList<>();
+        for (ForkJoinTask<SourceFile> task : reads) {
+            SourceFile file = task.join();
+            if (file != null) {
+                files.add(file);
+            }
+        }
+        return files;
     }
 
     /** Drops a finding that repeats the file, line and operation of the one before (nested classes). */

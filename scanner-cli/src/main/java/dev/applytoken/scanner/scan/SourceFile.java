@@ -1,25 +1,23 @@
 package dev.applytoken.scanner.scan;
 
-import java.nio.charset.StandardCharsets;
 
 /**
- * One file the scan read: its path relative to the root, its language and its bytes, kept as an
- * ISO-8859-1 string (one char per byte) for fast searching. The text is decoded on first use,
- * because most files are rejected by the prefilter before that.
+ * One file the scan read: its path relative to the root, its language and its bytes. The text is
+ * decoded on first use, because most files are rejected by the prefilter before that.
  */
 final class SourceFile {
 
     private final String path;
     private final Language language;
-    private final String latin1;
+    private final byte[] bytes;
     private final boolean candidate;
     private SourceText text;
 
     SourceFile(String path, Language language, byte[] bytes) {
         this.path = path;
         this.language = language;
-        this.latin1 = new String(bytes, StandardCharsets.ISO_8859_1);
-        this.candidate = Prefilter.mentionsLegacyWords(latin1);
+        this.bytes = bytes;
+        this.candidate = Prefilter.mentionsLegacyWords(bytes);
     }
 
     String path() {
@@ -35,9 +33,8 @@ final class SourceFile {
         return language;
     }
 
-    /** The file's bytes as ISO-8859-1 text: for byte searches, not for reading. */
-    String latin1() {
-        return latin1;
+    byte[] bytes() {
+        return bytes;
     }
 
     /** Tells whether the file mentions a legacy host, path, demo helper or parameter. */
@@ -47,7 +44,7 @@ final class SourceFile {
 
     synchronized SourceText text() {
         if (text == null) {
-            text = new SourceText(TextDecoder.decode(latin1.getBytes(StandardCharsets.ISO_8859_1)));
+            text = new SourceText(TextDecoder.decode(bytes));
         }
         return text;
     }

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes file bytes as text: UTF-8 (a byte-order mark is dropped), else GB18030, which many
- * Chinese-language codebases use, else ISO-8859-1, which accepts any bytes. It never throws.
+ * Chinese-language codebases use, else ISO-8859-1, which maps every byte to a character, so decoding cannot fail.
  */
 final class TextDecoder {
 

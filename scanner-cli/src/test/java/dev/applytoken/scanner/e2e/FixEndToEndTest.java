@@ -76,8 +76,8 @@ class FixEndToEndTest {
         assertThat(fix.exitCode()).as("fix output:%n%s%s", fix.out(), fix.err()).isIn(0, 1);
         project.compile(CLASSPATH);
         Map<String, String> java = TestProjects.javaFiles(TestProjects.snapshot(project.root()));
-        assertThat(java.values()).anyMatch(source -> source.contains("com.aliyun.onsmqtt20200420"));
         if (fix.exitCode() == 0) {
+            assertThat(java.values()).anyMatch(source -> source.contains("com.aliyun.onsmqtt20200420"));
             assertThat(java.values()).noneMatch(source -> source.matches("(?s).*/token/(apply|revoke|query).*"));
         } else {
             assertThat(fix.out()).contains("Calls left for a person");

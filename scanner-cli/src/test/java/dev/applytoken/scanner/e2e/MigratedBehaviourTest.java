@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junitpioneer.jupiter.ExpectedToFail;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,9 +39,15 @@ class MigratedBehaviourTest {
     @TempDir
     Path work;
 
+    /**
+     * A sample whose revoke method returns the legacy server's {@code message}, which RevokeToken has no
+     * counterpart for: the migration leaves that call for a person, so the sample cannot run migrated.
+     */
+    private static final String REVOKE_RETURNING_MESSAGE = "resttemplate-client";
+
     static Stream<Arguments> samplesAndTargets() throws Exception {
         List<Arguments> cases = new ArrayList<>();
-        for (String sample : FixEndToEndTest.samples().toList()) {
+        for (String sample : FixEndToEndTest.samples().filter(name -> !name.equals(REVOKE_RETURNING_MESSAGE)).toList()) {
             cases.add(Arguments.of(sample, "tea"));
             cases.add(Arguments.of(sample, "core"));
         }
@@ -71,6 +79,13 @@ class MigratedBehaviourTest {
             assertThat(after.instanceId()).isEqualTo(before.instanceId() == null ? INSTANCE : before.instanceId());
             assertThat(after.expireTime()).isCloseTo(before.expireTime(), within(EXPIRY_TOLERANCE_MILLIS));
         }
+    }
+
+    @ExpectedToFail("RevokeToken returns no message, so a revoke method that returns the legacy "
+            + "server's message is left for a person")
+    @Test
+    void revokeReturningMessageIsMigrated() throws Exception {
+        migratedSampleObtainsSameToken(REVOKE_RETURNING_MESSAGE, "tea");
     }
 
     private Observed runLegacy(String sample) throws Exception {

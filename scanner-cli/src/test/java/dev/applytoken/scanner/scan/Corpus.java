@@ -65,7 +65,7 @@ final class Corpus {
         return cases;
     }
 
-    /** Returns the scan options a case asks for; {@code expected.json} itself is never scanned input. */
+    /** Returns the scan options a case lists. The case's {@code expected.json} is excluded, because it is no scanned input. */
     static ScanOptions options(Case corpusCase) {
         ScanOptions options = ScanOptions.defaults().withExcludes(List.of("expected.json"));
         for (String option : corpusCase.scanOptions()) {

@@ -119,6 +119,17 @@ class ScanCommandTest {
     }
 
     @Test
+    void unwritableOutputIsAUsageError() throws IOException {
+        write("src/main/java/com/example/TokenApi.java", LEGACY_CLIENT);
+        Path report = root.resolve("no-such-folder/report.json");
+
+        int exit = run("scan", "--output", report.toString(), root.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("cannot write the report to " + report);
+    }
+
+    @Test
     void missingFolderIsAUsageError() {
         Path missing = root.resolve("no-such-folder");
 
