@@ -30,7 +30,8 @@ public final class ApplyTokenCommand {
     /** Builds the command line with the exit codes and error handling every subcommand shares. */
     public static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new ApplyTokenCommand());
-        commandLine.setExitCodeExceptionMapper(exception -> ExitCodes.INTERNAL_ERROR);
+        commandLine.setExitCodeExceptionMapper(exception ->
+                exception instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL_ERROR);
         commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
         commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
         commandLine.getCommandSpec().exitCodeOnExecutionException(ExitCodes.INTERNAL_ERROR);

@@ -45,6 +45,12 @@ public final class JavaMigration {
     /** Stack size of the migration thread: room for code nested tens of thousands of levels deep. */
     private static final long DEEP_STACK_BYTES = 512L * 1024 * 1024;
 
+    /**
+     * Longest line a file may have to be parsed. OpenRewrite's parser needs memory far beyond the file's
+     * size on megabyte-long lines, and hand-written legacy calls never sit on such lines.
+     */
+    private static final int MAX_LINE_LENGTH = 64 * 1024;
+
     private JavaMigration() {
     }
 
@@ -79,6 +85,11 @@ public final class JavaMigration {
         for (Path file : javaFiles) {
             try {
                 SourceText text = SourceText.read(root.resolve(file));
+                if (longestLine(text.text()) > MAX_LINE_LENGTH) {
+                    problems.add(new Problem(file, "has a line longer than " + MAX_LINE_LENGTH
+                            + " characters, as generated or minified code does; it was left unchanged."));
+                    continue;
+                }
                 texts.put(file, text);
                 byte[] utf8 = text.text().getBytes(StandardCharsets.UTF_8);
                 inputs.add(new Parser.Input(root.resolve(file), () -> new ByteArrayInputStream(utf8)));
@@ -145,6 +156,18 @@ public final class JavaMigration {
             }
         }
         return sources;
+    }
+
+    private static int longestLine(String text) {
+        int longest = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                longest = Math.max(longest, i - start);
+                start = i + 1;
+            }
+        }
+        return longest;
     }
 
     private static String firstLine(String message) {

@@ -8,8 +8,10 @@ import dev.applytoken.legacy.RequestSite;
 import dev.applytoken.legacy.Secrets;
 import dev.applytoken.legacy.Verdict;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -172,7 +174,12 @@ final class LexicalDetector {
     }
 
     private void addPaths(RequestSite site, String text, int line) {
+        Set<String> seen = new HashSet<>();
         for (PathMention path : LegacyTokenServer.findPaths(text)) {
+            // A minified or generated line can repeat a path thousands of times; one entry of each kind is enough.
+            if (!seen.add(path.placement() + " " + path.operation() + " " + path.foreignHost())) {
+                continue;
+            }
             switch (path.placement()) {
                 case LEGACY_SHAPED -> site.addPath(path.operation(), "path " + path.operation().legacyPath().orElseThrow()
                         + " in " + quote(text) + " (line " + line + ")");
@@ -225,7 +232,11 @@ final class LexicalDetector {
     }
 
     private static String quote(String text) {
-        String shown = text.strip().replaceAll("\\s+", " ");
+        String shown = text.strip();
+        if (shown.length() > 4 * MAX_QUOTE) {
+            shown = shown.substring(0, 4 * MAX_QUOTE);
+        }
+        shown = shown.replaceAll("\\s+", " ");
         if (shown.length() > MAX_QUOTE) {
             shown = shown.substring(0, MAX_QUOTE) + "...";
         }

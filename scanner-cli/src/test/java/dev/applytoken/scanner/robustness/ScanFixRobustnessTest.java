@@ -32,7 +32,7 @@ class ScanFixRobustnessTest {
 
     private static final long SEED = Long.getLong("applytoken.mutation.seed", 20201231L);
     private static final int SCAN_COUNT = 3_000;
-    private static final int FIX_COUNT = 600;
+    private static final int FIX_COUNT = 300;
 
     /** A guard against hangs, far above the few seconds a run takes. */
     private static final Duration HANG_LIMIT = Duration.ofMinutes(5);
