@@ -2,6 +2,7 @@ package dev.applytoken.rewrite;
 
 import dev.applytoken.MigrateToApplyTokenApi;
 import org.junit.jupiter.api.Test;
+import org.junitpioneer.jupiter.ExpectedToFail;
 import org.openrewrite.java.JavaParser;
 import org.openrewrite.test.RecipeSpec;
 import org.openrewrite.test.RewriteTest;
@@ -10,6 +11,7 @@ import static org.openrewrite.java.Assertions.java;
 import static org.openrewrite.java.Assertions.mavenProject;
 import static org.openrewrite.java.Assertions.srcMainJava;
 import static org.openrewrite.maven.Assertions.pomXml;
+import static org.openrewrite.test.SourceSpecs.text;
 
 class AddSdkDependencyTest implements RewriteTest {
 
@@ -212,6 +214,34 @@ class AddSdkDependencyTest implements RewriteTest {
                                   </dependencies>
                                 </project>
                                 """))
+        );
+    }
+
+    @Test
+    @ExpectedToFail("the recipe edits Maven poms only; Gradle build scripts get the SDK from applytoken fix")
+    void gradleModuleGetsTeaSdk() {
+        rewriteRun(
+                mavenProject("device-service",
+                        srcMainJava(
+                                java(LegacySources.SIGNING),
+                                java(LegacySources.HTTP),
+                                java(HELPER, HELPER_MIGRATED)),
+                        text("""
+                                plugins {
+                                    id 'java'
+                                }
+                                dependencies {
+                                    implementation 'com.alibaba:fastjson:1.2.83'
+                                }
+                                """, """
+                                plugins {
+                                    id 'java'
+                                }
+                                dependencies {
+                                    implementation 'com.alibaba:fastjson:1.2.83'
+                                    implementation 'com.aliyun:onsmqtt20200420:1.6.1'
+                                }
+                                """, spec -> spec.path("build.gradle")))
         );
     }
 }

@@ -206,4 +206,29 @@ class ScannerTest {
 
         assertThat(scan()).extracting(Finding::file).contains("src/Device.java");
     }
+
+    @Test
+    @ExpectedToFail("a file that imports the new SDK counts as migrated as a whole, so a legacy call left beside "
+            + "SDK code in the same file is not reported")
+    void legacyCallBesideSdkCodeIsReported() throws IOException {
+        write("src/TokenApi.java", """
+                import com.aliyun.onsmqtt20200420.Client;
+                import java.util.HashMap;
+                import java.util.Map;
+
+                class TokenApi {
+                    String applyToken(Client client) throws Exception {
+                        return client.applyToken(null).getBody().getToken();
+                    }
+
+                    void revokeToken(String token) throws Exception {
+                        Map<String, String> form = new HashMap<>();
+                        form.put("token", token);
+                        Tools.httpsPost("https://mqauth.aliyuncs.com/token/revoke", form);
+                    }
+                }
+                """);
+
+        assertThat(scan()).extracting(Finding::operation).contains(Operation.REVOKE);
+    }
 }
