@@ -88,7 +88,7 @@ public final class FixCommand implements Callable<Integer> {
     boolean allowDirty;
 
     /**
-     * Where {@code --dry-run} writes the patch. It is a byte stream because each file's part of the patch
+     * Stream that {@code --dry-run} writes the patch to. It is a byte stream because each file's part of the patch
      * is in that file's own charset, which {@code git apply} needs to match a GBK or Latin-1 file.
      */
     private OutputStream patchOutput = System.out;

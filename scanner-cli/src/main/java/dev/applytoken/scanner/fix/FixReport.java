@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a {@code fix} run changes and what it leaves for a person. */
+/** The changes of a {@code fix} run and the calls it leaves for a person. */
 public final class FixReport {
 
     private final int findingCount;
@@ -68,7 +68,7 @@ public final class FixReport {
         return failures;
     }
 
-    /** Prints the report for a person; {@code written} says whether the edits were applied. */
+    /** Prints the report for a person; {@code written} tells whether the edits were applied. */
     public void print(PrintWriter out, boolean written) {
         String verb = written ? "Migrated" : "Would migrate";
         out.printf("%s %d legacy call(s) in %d file(s); %d finding(s) in all.%n",

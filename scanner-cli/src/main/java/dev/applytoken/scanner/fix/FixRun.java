@@ -30,7 +30,7 @@ import java.util.TreeSet;
  */
 public final class FixRun {
 
-    /** How the scanner's evidence starts for a call of a method that itself calls the token server. */
+    /** Prefix of the scanner's evidence for a call of a method that itself calls the token server. */
     private static final String HELPER_EVIDENCE = "calls helper ";
 
     private FixRun() {
@@ -76,7 +76,7 @@ public final class FixRun {
 
     /**
      * Returns the Java files with a finding. Constants files that hold the legacy host are findings too
-     * (references), so the recipe sees the constants that the request sites use.
+     * (references), so the recipe gets the constants that the request sites use.
      */
     private static List<Path> javaFilesToParse(ScanResult scan) {
         Set<String> files = new TreeSet<>();
@@ -150,9 +150,9 @@ public final class FixRun {
     }
 
     /**
-     * Lists what a person must still do: every call the recipe met and left, with its reason, and every
-     * finding of the scan of the migrated state (other languages, configuration, shapes the recipe did
-     * not recognise, call sites of helpers left unmigrated, leftover references).
+     * Lists what a person must still do. That is every call the recipe met and left, with its reason,
+     * and every finding of the scan of the migrated state: other languages, configuration, shapes the
+     * recipe did not recognise, call sites of helpers left unmigrated, and leftover references.
      */
     private static List<ManualStep> manualSteps(ScanResult after, List<MigrationOutcomes.Row> rows) {
         List<ManualStep> steps = new ArrayList<>();

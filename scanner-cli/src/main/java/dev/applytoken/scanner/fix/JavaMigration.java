@@ -38,7 +38,7 @@ public final class JavaMigration {
     public record Problem(Path file, String message) {
     }
 
-    /** What one run produced: the changes, the recipe run (for its data tables) and the problems. */
+    /** The result of one run: the changes, the recipe run (for its data tables) and the problems. */
     public record Outcome(List<FileChange> changes, RecipeRun recipeRun, List<Problem> problems) {
     }
 
@@ -46,7 +46,7 @@ public final class JavaMigration {
     private static final long DEEP_STACK_BYTES = 512L * 1024 * 1024;
 
     /**
-     * Longest line a file may have to be parsed. OpenRewrite's parser needs memory far beyond the file's
+     * Maximum line length of a file that is parsed. OpenRewrite's parser needs memory far beyond the file's
      * size on megabyte-long lines, and hand-written legacy calls never sit on such lines.
      */
     private static final int MAX_LINE_LENGTH = 64 * 1024;

@@ -50,7 +50,7 @@ class FixEndToEndTest {
     }
 
     @Test
-    void revokeHelperWithoutInstanceIdIsLeftForPerson() throws Exception {
+    void revokeWithoutInstanceIdIsLeft() throws Exception {
         SampleProject project = SampleProject.copyOf("vendor-demo", work);
         String helper = "src/main/java/com/example/iot/token/TokenApi.java";
         String before = TestProjects.snapshot(project.root()).get(helper);

@@ -20,7 +20,7 @@ final class TestProjects {
     private TestProjects() {
     }
 
-    /** The repository root, passed in by the build as {@code applytoken.projectRoot}. */
+    /** Returns the repository root, which the build passes in as {@code applytoken.projectRoot}. */
     static Path repositoryRoot() {
         String root = System.getProperty("applytoken.projectRoot");
         Path path = root != null ? Path.of(root) : Path.of("..");

@@ -25,7 +25,7 @@ import picocli.CommandLine;
 /**
  * Runs {@code scan} and {@code fix} over trees of damaged corpus files (truncated, invalid bytes, NUL
  * bytes, huge lines, deep nesting, mixed encodings and line endings, oversized). Neither may crash or
- * hang, and {@code fix} must leave every file either untouched or exactly as its own patch says.
+ * hang, and {@code fix} must leave every file either untouched or exactly as its own patch describes.
  * The seed and counts can be changed with {@code -Dapplytoken.mutation.seed=N}.
  */
 class ScanFixRobustnessTest {
