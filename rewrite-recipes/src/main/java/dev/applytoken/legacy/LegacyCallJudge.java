@@ -153,6 +153,10 @@ public final class LegacyCallJudge {
                             + "so the operation is unknown");
         }
         String action = actionName(operation);
+        if (evidence.stream().allMatch(entry -> entry.startsWith(RequestSite.HELPER_CALL_EVIDENCE))) {
+            return new Verdict(operation, confidence, evidence, Migration.AUTO,
+                    "applytoken fix migrates the helper this line calls; the call itself needs no change");
+        }
         if (operation != Operation.APPLY && !site.instanceIdInScope()) {
             return new Verdict(operation, confidence, evidence, Migration.MANUAL,
                     action + " needs an InstanceId, which this call does not have");

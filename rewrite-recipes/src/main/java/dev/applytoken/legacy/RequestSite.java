@@ -107,6 +107,9 @@ public final class RequestSite {
     }
 
     /** Records a call of a method that calls the token server (one level of indirection). */
+    /** Start of the evidence for a call of a method that itself calls the token server. */
+    public static final String HELPER_CALL_EVIDENCE = "calls helper ";
+
     public RequestSite addHelperCall(Operation operation, Confidence confidence, String evidence) {
         HelperCall known = helperCalls.get(operation);
         if (known == null || known.confidence().compareTo(confidence) > 0) {

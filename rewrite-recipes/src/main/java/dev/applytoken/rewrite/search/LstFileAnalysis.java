@@ -148,7 +148,7 @@ final class LstFileAnalysis {
             for (J.MethodInvocation call : findAll(callable.tree(), J.MethodInvocation.class)) {
                 for (ProjectFacts.Helper helper : facts.helpers(call.getSimpleName())) {
                     if (callsHelper(callable, call, helper, declaredTypes)) {
-                        site.addHelperCall(helper.operation(), helper.confidence(), "calls helper " + helper.owner() + "."
+                        site.addHelperCall(helper.operation(), helper.confidence(), RequestSite.HELPER_CALL_EVIDENCE + helper.owner() + "."
                                 + helper.method() + ", which calls the token server (" + LstStrings.baseName(helper.file()) + ")");
                         nodes.putIfAbsent(helper.operation(), call.getId());
                     }

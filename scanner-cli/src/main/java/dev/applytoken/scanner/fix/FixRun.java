@@ -2,6 +2,7 @@ package dev.applytoken.scanner.fix;
 
 import dev.applytoken.MigrateToApplyTokenApi;
 import dev.applytoken.legacy.Operation;
+import dev.applytoken.legacy.RequestSite;
 import dev.applytoken.rewrite.MigrationSettings;
 import dev.applytoken.rewrite.TargetSdk;
 import dev.applytoken.rewrite.table.MigrationOutcomes;
@@ -29,9 +30,6 @@ import java.util.TreeSet;
  * It writes nothing itself; {@link FixReport#write} does.
  */
 public final class FixRun {
-
-    /** Prefix of the scanner's evidence for a call of a method that itself calls the token server. */
-    private static final String HELPER_EVIDENCE = "calls helper ";
 
     private FixRun() {
     }
@@ -181,7 +179,7 @@ public final class FixRun {
         if (finding.operation() == Operation.REFERENCE) {
             return "still names the legacy token server; remove it, or point it at the ApplyToken API.";
         }
-        if (!finding.evidence().isEmpty() && finding.evidence().get(0).startsWith(HELPER_EVIDENCE)) {
+        if (!finding.evidence().isEmpty() && finding.evidence().get(0).startsWith(RequestSite.HELPER_CALL_EVIDENCE)) {
             return finding.evidence().get(0) + "; it needs no change of its own once that helper is migrated.";
         }
         return "the migration did not recognise this call's shape; migrate it by hand (" + finding.reason() + ").";

@@ -116,7 +116,7 @@ final class JavaFileAnalysis {
             for (MethodCallExpr call : member.findAll(MethodCallExpr.class)) {
                 for (ProjectIndex.Helper helper : index.helpers(call.getNameAsString())) {
                     if (callsHelper(member, call, helper)) {
-                        facts.addHelperCall(helper.operation(), helper.confidence(), "calls helper " + helper.owner()
+                        facts.addHelperCall(helper.operation(), helper.confidence(), RequestSite.HELPER_CALL_EVIDENCE + helper.owner()
                                 + "." + helper.method() + ", which calls the token server ("
                                 + JavaStringEvaluator.baseName(helper.file()) + ":" + helper.line() + ")");
                         lines.putIfAbsent(helper.operation(), lineOf(call));

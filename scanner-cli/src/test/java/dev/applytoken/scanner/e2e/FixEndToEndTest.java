@@ -129,6 +129,33 @@ class FixEndToEndTest {
     }
 
     @Test
+    void gradleBuildGetsSdkDependency() throws Exception {
+        SampleProject project = SampleProject.copyOf("vendor-demo", work);
+        Files.delete(project.root().resolve("pom.xml"));
+        Files.writeString(project.root().resolve("build.gradle.kts"), """
+                plugins {
+                    java
+                }
+                dependencies {
+                    implementation("com.alibaba:fastjson:1.2.83")
+                }
+                """);
+
+        CommandResult fix = TestProjects.applytoken("fix", project.root().toString(), "--region", "cn-hangzhou");
+
+        assertThat(fix.out()).contains("build.gradle.kts: added com.aliyun:onsmqtt20200420:1.6.1.");
+        assertThat(Files.readString(project.root().resolve("build.gradle.kts"))).isEqualTo("""
+                plugins {
+                    java
+                }
+                dependencies {
+                    implementation("com.alibaba:fastjson:1.2.83")
+                    implementation("com.aliyun:onsmqtt20200420:1.6.1")
+                }
+                """);
+    }
+
+    @Test
     void missingRegionIsUsageError() throws Exception {
         SampleProject project = SampleProject.copyOf("vendor-demo", work);
 
