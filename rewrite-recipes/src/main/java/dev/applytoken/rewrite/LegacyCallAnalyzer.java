@@ -858,18 +858,22 @@ final class LegacyCallAnalyzer {
         while (changed) {
             changed = false;
             Map<String, Integer> inRemoved = new HashMap<>();
+            Map<String, Integer> inConfiguring = new HashMap<>();
             Set<String> removedVariables = new HashSet<>();
             for (Statement statement : candidates) {
                 if (removed.contains(statement.getId())) {
                     References.count(statement).forEach((name, count) -> inRemoved.merge(name, count, Integer::sum));
                     removedVariables.addAll(declaredNames(statement));
+                } else if (configuredVariable(statement) != null) {
+                    String target = configuredVariable(statement);
+                    inConfiguring.merge(target, References.count(statement).getOrDefault(target, 0), Integer::sum);
                 }
             }
             for (Statement statement : candidates) {
                 if (removed.contains(statement.getId())) {
                     continue;
                 }
-                if (isFeeder(statement, inMethod, inRemoved, removedVariables, kept)) {
+                if (isFeeder(statement, inMethod, inRemoved, inConfiguring, removedVariables, kept)) {
                     removed.add(statement.getId());
                     changed = true;
                 }
@@ -877,12 +881,23 @@ final class LegacyCallAnalyzer {
         }
     }
 
+    /**
+     * Tells whether a statement feeds only the removed request. A declaration does when only removed statements read
+     * its variable. A freshly constructed object such as {@code new HttpHeaders()} also counts when its other reads
+     * are configuring calls, which the next pass removes with it.
+     */
     private static boolean isFeeder(Statement statement, Map<String, Integer> inMethod, Map<String, Integer> inRemoved,
-                                    Set<String> removedVariables, Set<String> kept) {
+                                    Map<String, Integer> inConfiguring, Set<String> removedVariables,
+                                    Set<String> kept) {
         if (statement instanceof J.VariableDeclarations declarations && declarations.getVariables().size() == 1) {
-            String name = declarations.getVariables().get(0).getSimpleName();
+            J.VariableDeclarations.NamedVariable variable = declarations.getVariables().get(0);
+            String name = variable.getSimpleName();
             int used = inRemoved.getOrDefault(name, 0);
-            return used > 0 && used == inMethod.getOrDefault(name, 0) && !kept.contains(name);
+            if (used == 0 || kept.contains(name)) {
+                return false;
+            }
+            int configured = variable.getInitializer() instanceof J.NewClass ? inConfiguring.getOrDefault(name, 0) : 0;
+            return used + configured == inMethod.getOrDefault(name, 0);
         }
         if (statement instanceof J.MethodInvocation invocation && invocation.getSelect() instanceof J.Identifier target) {
             return removedVariables.contains(target.getSimpleName());
@@ -891,6 +906,29 @@ final class LegacyCallAnalyzer {
             return removedVariables.contains(target.getSimpleName());
         }
         return false;
+    }
+
+    /**
+     * Returns the variable that a statement configures, as {@code headers} in
+     * {@code headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED)}, or {@code null}. Only calls whose
+     * arguments are literals, names or field accesses count, because removing them changes nothing but the variable.
+     */
+    private static String configuredVariable(Statement statement) {
+        if (!(statement instanceof J.MethodInvocation invocation)
+                || !(invocation.getSelect() instanceof J.Identifier target)) {
+            return null;
+        }
+        for (Expression argument : invocation.getArguments()) {
+            if (!(argument instanceof J.Literal || argument instanceof J.Empty || isName(argument))) {
+                return null;
+            }
+        }
+        return target.getSimpleName();
+    }
+
+    private static boolean isName(Expression expression) {
+        return expression instanceof J.Identifier
+                || (expression instanceof J.FieldAccess fieldAccess && isName(fieldAccess.getTarget()));
     }
 
     /** Returns a variable declared by a removed statement that code which stays still reads, or {@code null}. */
