@@ -141,7 +141,7 @@ public final class LegacyCallJudge {
                             + "so applytoken fix leaves it alone")
                     : new Verdict(operation, draft.confidence, evidence, Migration.MANUAL,
                     "migrate by hand: applytoken rewrites Java only; call the " + actionName(operation)
-                            + " API through the Alibaba Cloud SDK for " + site.language());
+                            + " API through " + sdkFor(site.language()));
         };
     }
 
@@ -163,6 +163,21 @@ public final class LegacyCallJudge {
         }
         return new Verdict(operation, confidence, evidence, Migration.AUTO,
                 "applytoken fix rewrites this call to the " + action + " API");
+    }
+
+    /** Names the Alibaba Cloud tool a {@code language} (a report name such as {@code python}) calls the API with. */
+    private static String sdkFor(String language) {
+        return switch (language) {
+            case "shell" -> "the aliyun command-line tool";
+            case "python" -> "the Alibaba Cloud SDK for Python";
+            case "javascript", "typescript" -> "the Alibaba Cloud SDK for Node.js";
+            case "php" -> "the Alibaba Cloud SDK for PHP";
+            case "go" -> "the Alibaba Cloud SDK for Go";
+            case "csharp" -> "the Alibaba Cloud SDK for .NET";
+            case "kotlin" -> "the Alibaba Cloud SDK for Java";
+            case "ruby" -> "the Alibaba Cloud SDK for Ruby";
+            default -> "an Alibaba Cloud SDK";
+        };
     }
 
     private static String actionName(Operation operation) {

@@ -108,7 +108,8 @@ final class LegacyCallAnalyzer {
             }
             if (accessKeyId == null || accessKeySecret == null) {
                 return new ManualCall(operation, "the AccessKey pair this call signs with was not found; "
-                        + "rerun with the credentials option set to default-chain, or migrate this call by hand");
+                        + "rerun with credentials default-chain (applytoken fix --credentials default-chain), "
+                        + "or migrate this call by hand");
             }
         }
 
@@ -116,8 +117,8 @@ final class LegacyCallAnalyzer {
         String instanceId = instanceIdExpression != null ? null : instanceIdInScope(method, owner, before, settings);
         if (instanceIdExpression == null && instanceId == null) {
             return new ManualCall(operation, action(operation) + " needs an InstanceId, but this call sends none "
-                    + "and no instanceId variable is in scope. Set the recipe's instanceId option or migrate "
-                    + "this call by hand");
+                    + "and no instanceId variable is in scope. Pass the instance id (applytoken fix --instance-id, "
+                    + "or the recipe's instanceId option) or migrate this call by hand");
         }
 
         String dangling = removeFeeders(method, site, before, removed, response.resultVariable,

@@ -138,7 +138,7 @@ class LegacyCallJudgeTest {
         Verdict verdict = LegacyCallJudge.judge(site).get(0);
 
         assertThat(verdict.migration()).isEqualTo(Migration.MANUAL);
-        assertThat(verdict.reason()).startsWith("migrate by hand:").contains("python");
+        assertThat(verdict.reason()).startsWith("migrate by hand:").contains("the Alibaba Cloud SDK for Python");
     }
 
     @Test

@@ -188,7 +188,7 @@ class MigrateQueryTest implements RewriteTest {
                                 paramMap.put("proxyType", "MQTT");
                                 paramMap.put("accessKey", accessKey);
                                 paramMap.put("signature", signature);
-                                // applytoken: ApplyToken needs an InstanceId, but this call sends none and no instanceId variable is in scope. Set the recipe's instanceId option or migrate this call by hand.
+                                // applytoken: ApplyToken needs an InstanceId, but this call sends none and no instanceId variable is in scope. Pass the instance id (applytoken fix --instance-id, or the recipe's instanceId option) or migrate this call by hand.
                                 return LegacyHttp.httpsPost("https://mqauth.aliyuncs.com/token/apply", paramMap).getString("tokenData");
                             }
                         }

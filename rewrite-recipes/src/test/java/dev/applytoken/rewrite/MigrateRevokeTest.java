@@ -74,7 +74,7 @@ class MigrateRevokeTest implements RewriteTest {
                                 String signature = TokenSigning.doHttpSignature(paramMap, secretKey);
                                 paramMap.put("accessKey", accessKey);
                                 paramMap.put("signature", signature);
-                                // applytoken: RevokeToken needs an InstanceId, but this call sends none and no instanceId variable is in scope. Set the recipe's instanceId option or migrate this call by hand.
+                                // applytoken: RevokeToken needs an InstanceId, but this call sends none and no instanceId variable is in scope. Pass the instance id (applytoken fix --instance-id, or the recipe's instanceId option) or migrate this call by hand.
                                 JSONObject object = LegacyHttp.httpsPost(apiUrl + "/token/revoke", paramMap);
                                 return object != null && object.getBooleanValue("success");
                             }

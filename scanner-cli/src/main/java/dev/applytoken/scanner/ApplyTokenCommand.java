@@ -30,6 +30,8 @@ public final class ApplyTokenCommand {
     /** Builds the command line with the exit codes and error handling every subcommand shares. */
     public static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new ApplyTokenCommand());
+        // Wide enough that the examples in the help fit on one line each and can be copied.
+        commandLine.setUsageHelpWidth(120);
         commandLine.setExitCodeExceptionMapper(exception ->
                 exception instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL_ERROR);
         commandLine.setExecutionExceptionHandler(new InternalErrorHandler());

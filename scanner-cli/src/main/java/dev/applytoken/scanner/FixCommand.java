@@ -3,12 +3,14 @@ package dev.applytoken.scanner;
 import dev.applytoken.rewrite.MigrationSettings;
 import dev.applytoken.scanner.fix.FixReport;
 import dev.applytoken.scanner.fix.FixRun;
+import dev.applytoken.scanner.gate.ExcludePatterns;
 import dev.applytoken.scanner.scan.ScanOptions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -83,6 +85,15 @@ public final class FixCommand implements Callable<Integer> {
             description = "Write the migration as a unified diff to FILE and change no other file.")
     Path patchFile;
 
+    @Option(names = "--exclude", paramLabel = "PATTERN",
+            description = "Leave out files matching PATTERN, in .gitignore syntax relative to DIR; repeatable. "
+                    + "Patterns in DIR/.applytokenignore apply too, as they do for scan.")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "2097152",
+            description = "Skip files larger than BYTES, with a note (default: ${DEFAULT-VALUE}, 2 MiB).")
+    long maxFileSize;
+
     @Option(names = "--allow-dirty",
             description = "Migrate even when the git work tree has uncommitted changes.")
     boolean allowDirty;
@@ -107,7 +118,11 @@ public final class FixCommand implements Callable<Integer> {
         }
         Map<String, String> invalid = MigrationSettings.problems(regionId, endpoint, credentials, targetSdk, instanceId);
         if (!invalid.isEmpty()) {
-            invalid.values().forEach(problem -> err.println("applytoken fix: " + problem));
+            invalid.keySet().forEach(option -> err.println("applytoken fix: " + optionProblem(option)));
+            return ExitCodes.USAGE;
+        }
+        if (dryRun && patchFile != null) {
+            err.println("applytoken fix: --dry-run and --patch both choose where the patch goes; pass one of them.");
             return ExitCodes.USAGE;
         }
         boolean writes = !dryRun && patchFile == null;
@@ -125,14 +140,35 @@ public final class FixCommand implements Callable<Integer> {
         MigrationSettings settings = MigrationSettings.parse(regionId, endpoint, credentials, targetSdk, instanceId)
                 .orElseThrow();
         Path absoluteRoot = root.toAbsolutePath().normalize();
-        FixReport report = FixRun.run(absoluteRoot, settings, ScanOptions.defaults());
+        if (maxFileSize <= 0) {
+            err.println("applytoken fix: --max-file-size must be positive; got " + maxFileSize + ".");
+            return ExitCodes.USAGE;
+        }
+        ScanOptions scanOptions;
+        try {
+            scanOptions = ScanOptions.defaults()
+                    .withExcludes(ExcludePatterns.combine(absoluteRoot, excludes))
+                    .withMaxFileSize(maxFileSize);
+        } catch (IllegalArgumentException invalidPattern) {
+            err.println("applytoken fix: " + invalidPattern.getMessage());
+            return ExitCodes.USAGE;
+        }
+        FixReport report = FixRun.run(absoluteRoot, settings, scanOptions);
+        String patchPrefix = FixRun.pathInWorkTree(absoluteRoot);
 
         if (dryRun) {
             out.flush();
-            patchOutput.write(report.patch());
+            patchOutput.write(report.patch(patchPrefix));
             patchOutput.flush();
         } else if (patchFile != null) {
-            Files.write(patchFile, report.patch());
+            try {
+                Files.write(patchFile, report.patch(patchPrefix));
+            } catch (IOException failure) {
+                err.println("applytoken fix: cannot write the patch to " + patchFile + " (" + failure.getMessage()
+                        + "); check that its folder exists and is writable.");
+                return ExitCodes.USAGE;
+            }
+            out.println("Wrote the patch to " + patchFile + "; apply it with git apply from the top of the work tree.");
         }
         List<String> failures = writes ? report.write(absoluteRoot) : List.of();
         PrintWriter reportStream = dryRun ? err : out;
@@ -140,5 +176,20 @@ public final class FixCommand implements Callable<Integer> {
         failures.forEach(failure -> reportStream.println("applytoken fix: " + failure));
         reportStream.flush();
         return report.unmigratedCallCount() == 0 && failures.isEmpty() ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
+    }
+
+    /** Says what is wrong with one option, in the terms of this command's flags. */
+    private String optionProblem(String option) {
+        return switch (option) {
+            case "regionId" -> (regionId == null || regionId.isBlank() ? "missing --region" : "invalid --region '" + regionId + "'")
+                    + ". Pass the OpenAPI region of your MQTT instance, e.g. --region cn-hangzhou: mqauth.aliyuncs.com "
+                    + "served several regions, so applytoken cannot derive it.";
+            case "endpoint" -> "invalid --endpoint '" + endpoint + "'. Give a host with an optional port, such as "
+                    + "onsmqtt-vpc.cn-hangzhou.aliyuncs.com, or http://127.0.0.1:8080 for plain HTTP.";
+            case "credentials" -> "invalid --credentials '" + credentials + "'. Use keep or default-chain.";
+            case "targetSdk" -> "invalid --target-sdk '" + targetSdk + "'. Use tea or core.";
+            case "instanceId" -> "invalid --instance-id '" + instanceId + "'. Give an instance id such as post-cn-0pp1ldu0a01.";
+            default -> "invalid option " + option + ".";
+        };
     }
 }

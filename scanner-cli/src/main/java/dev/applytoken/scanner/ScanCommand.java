@@ -20,8 +20,10 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -92,7 +94,8 @@ final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Findings recorded in FILE (see --write-baseline) do not fail the run, "
-                    + "also after their lines moved; reports still list them, marked as baselined.")
+                    + "also after their lines moved. Reports still list them: SARIF and Markdown mark them as "
+                    + "baselined, text and JSON do not.")
     Path baselineFile;
 
     @Option(names = "--write-baseline", paramLabel = "FILE",
@@ -149,11 +152,22 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private int scanAndReport(ReportFormat reportFormat, FailOn failLevel) throws IOException, ChangedFilesException {
-        Optional<Baseline> baseline = baselineFile == null ? Optional.empty() : Optional.of(Baseline.read(baselineFile));
+        Optional<Baseline> baseline = Optional.empty();
+        if (baselineFile != null) {
+            try {
+                baseline = Optional.of(Baseline.read(baselineFile));
+            } catch (IOException failure) {
+                String cause = failure instanceof NoSuchFileException ? "not found" : failure.getMessage();
+                return usageError("cannot read the baseline " + baselineFile + " (" + cause
+                        + "); write one with --write-baseline, or check the path");
+            }
+        }
         Set<String> changedFiles = changedSince == null ? null : ChangedFiles.since(root, changedSince);
+        List<String> excludePatterns = new ArrayList<>(ExcludePatterns.combine(root, excludes));
+        excludePatterns.addAll(ownOutputs());
         ScanOptions options = ScanOptions.defaults()
                 .withIncludeComments(includeComments)
-                .withExcludes(ExcludePatterns.combine(root, excludes))
+                .withExcludes(excludePatterns)
                 .withMaxFileSize(maxFileSize)
                 .withThreads(threads);
 
@@ -162,7 +176,12 @@ final class ScanCommand implements Callable<Integer> {
             result = new Scanner(progress).scan(root, options);
         }
         if (writeBaseline != null) {
-            Baseline.write(result, writeBaseline);
+            try {
+                Baseline.write(result, writeBaseline);
+            } catch (IOException failure) {
+                return usageError("cannot write the baseline " + writeBaseline + " (" + failure.getMessage()
+                        + "); check that its folder exists and is writable");
+            }
         }
         if (changedFiles != null) {
             result = ChangedFiles.keepOnly(result, changedFiles);
@@ -178,11 +197,35 @@ final class ScanCommand implements Callable<Integer> {
             try (Writer writer = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
                 reporter.write(result, writer);
             } catch (IOException failure) {
-                spec.commandLine().getErr().println("applytoken scan: cannot write the report to " + output
-                        + " (" + failure + "); check that its folder exists and is writable");
-                return ExitCodes.USAGE;
+                return usageError("cannot write the report to " + output + " (" + failure
+                        + "); check that its folder exists and is writable");
             }
         }
         return Gate.evaluate(result, baseline.orElse(Baseline.empty()), failLevel).exitCode();
+    }
+
+    /** Returns globs for this run's report and baseline files inside the root, so a later run does not scan them. */
+    private List<String> ownOutputs() throws IOException {
+        Path realRoot = root.toRealPath();
+        List<String> globs = new ArrayList<>();
+        for (Path file : Arrays.asList(output, writeBaseline, baselineFile)) {
+            if (file == null) {
+                continue;
+            }
+            Path absolute = file.toAbsolutePath().normalize();
+            Path parent = absolute.getParent();
+            if (parent != null && Files.isDirectory(parent)) {
+                Path real = parent.toRealPath().resolve(absolute.getFileName());
+                if (real.startsWith(realRoot)) {
+                    globs.add(realRoot.relativize(real).toString().replace('\\', '/'));
+                }
+            }
+        }
+        return globs;
+    }
+
+    private int usageError(String message) {
+        spec.commandLine().getErr().println("applytoken scan: " + message);
+        return ExitCodes.USAGE;
     }
 }

@@ -14,11 +14,12 @@ public record FileEdit(Path file, SourceText before, SourceText after) {
 
     /**
      * Returns this edit as a unified diff in the file's own charset, so {@code git apply} matches its bytes.
-     * A byte order mark stays part of the first line, as it is in the file.
+     * The path in the diff is {@code prefix} followed by the file's path. A byte order mark stays part of
+     * the first line, as it is in the file.
      */
-    public byte[] patch() {
+    public byte[] patch(String prefix) {
         String bom = before.byteOrderMark() ? "\uFEFF" : "";
-        String diff = UnifiedDiff.between(displayPath(),
+        String diff = UnifiedDiff.between(prefix + displayPath(),
                 bom + before.textWithFileLineSeparators(), bom + after.textWithFileLineSeparators());
         return diff.getBytes(before.charset());
     }

@@ -42,11 +42,14 @@ public final class FixReport {
         return (int) manualSteps.stream().filter(step -> !step.isReference()).count();
     }
 
-    /** Returns every edit as one unified diff; each file's part is in that file's charset. */
-    public byte[] patch() {
+    /**
+     * Returns every edit as one unified diff; each file's part is in that file's charset. Paths start with
+     * {@code prefix}, the root's path in its git work tree, so the patch applies from the work tree's top.
+     */
+    public byte[] patch(String prefix) {
         ByteArrayOutputStream patch = new ByteArrayOutputStream();
         for (FileEdit edit : edits) {
-            patch.writeBytes(edit.patch());
+            patch.writeBytes(edit.patch(prefix));
         }
         return patch.toByteArray();
     }
@@ -58,14 +61,29 @@ public final class FixReport {
     public List<String> write(Path root) throws IOException {
         AtomicFileWriter writer = new AtomicFileWriter(root);
         List<String> failures = new ArrayList<>();
+        List<FileEdit> buildFiles = new ArrayList<>();
         for (FileEdit edit : edits) {
-            try {
-                writer.replace(edit.file(), edit.after().encode());
-            } catch (IOException e) {
-                failures.add(edit.displayPath() + ": not written: " + e.getMessage());
+            if (BuildFileEditor.isBuildFile(edit.file().getFileName().toString())) {
+                buildFiles.add(edit);
+            } else {
+                write(writer, edit, failures);
             }
         }
+        if (!failures.isEmpty() && !buildFiles.isEmpty()) {
+            failures.add("the build files were left unchanged, because the Java above was not all written; "
+                    + "fix the cause and run applytoken fix again");
+            return failures;
+        }
+        buildFiles.forEach(edit -> write(writer, edit, failures));
         return failures;
+    }
+
+    private static void write(AtomicFileWriter writer, FileEdit edit, List<String> failures) {
+        try {
+            writer.replace(edit.file(), edit.after().encode());
+        } catch (IOException e) {
+            failures.add(edit.displayPath() + ": not written (" + e.getMessage() + "); it keeps its old content");
+        }
     }
 
     /** Prints the report for a person; {@code written} tells whether the edits were applied. */

@@ -34,6 +34,14 @@ public final class FixRun {
     private FixRun() {
     }
 
+    /**
+     * Returns the path of {@code root} inside its git work tree, with a trailing {@code /} ({@code ""} at the
+     * top or outside git), which patch paths start with so that {@code git apply} works from the top.
+     */
+    public static String pathInWorkTree(Path root) {
+        return GitWorkTree.prefix(root).orElse("");
+    }
+
     /** Returns the uncommitted changes of the git work tree around {@code root}; empty when clean or not in git. */
     public static List<String> uncommittedChanges(Path root) {
         return GitWorkTree.uncommittedChanges(root).orElse(List.of());

@@ -98,11 +98,13 @@ public final class JavaMigration {
             }
         }
 
-        ExecutionContext context = new InMemoryExecutionContext(
-                error -> problems.add(new Problem(Path.of(""), "OpenRewrite reported: " + error)));
-        List<SourceFile> sources = parse(root, inputs, context, problems);
+        // The parser reports each failure twice: to the context and as a ParseError source, which names the file.
+        ExecutionContext parsing = new InMemoryExecutionContext(error -> { });
+        List<SourceFile> sources = parse(root, inputs, parsing, problems);
 
-        RecipeRun recipeRun = recipe.run(new InMemoryLargeSourceSet(sources), context);
+        ExecutionContext running = new InMemoryExecutionContext(
+                error -> problems.add(new Problem(Path.of(""), "the migration recipe reported: " + error)));
+        RecipeRun recipeRun = recipe.run(new InMemoryLargeSourceSet(sources), running);
         List<FileChange> changes = new ArrayList<>();
         for (Result result : recipeRun.getChangeset().getAllResults()) {
             if (result.getBefore() == null || result.getAfter() == null) {
@@ -149,8 +151,8 @@ public final class JavaMigration {
         List<SourceFile> sources = new ArrayList<>();
         for (SourceFile source : parsed) {
             if (source instanceof ParseError error) {
-                problems.add(new Problem(source.getSourcePath(), "could not parse the file as Java 17 ("
-                        + firstLine(error.toException().getMessage()) + "); it was left unchanged."));
+                problems.add(new Problem(source.getSourcePath(), "not valid Java 17 as far as OpenRewrite's parser can tell ("
+                        + shortReason(error) + "); it was left unchanged."));
             } else {
                 sources.add(source);
             }
@@ -168,6 +170,15 @@ public final class JavaMigration {
             }
         }
         return longest;
+    }
+
+    /** Returns the parser's reason in a few words; OpenRewrite's own wording is internal jargon. */
+    private static String shortReason(ParseError error) {
+        String message = firstLine(error.toException().getMessage());
+        if (message.contains("idempoten")) {
+            return "it does not print back to the same text";
+        }
+        return message.length() > 160 ? message.substring(0, 160) + "..." : message;
     }
 
     private static String firstLine(String message) {

@@ -32,7 +32,12 @@ public final class AtomicFileWriter {
         Path target = realRoot.resolve(file).normalize();
         checkInsideRoot(target);
 
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".applytoken.tmp");
+        Path temporary;
+        try {
+            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".applytoken.tmp");
+        } catch (IOException e) {
+            throw new IOException("cannot create a file in " + target.getParent() + ": " + e.getClass().getSimpleName(), e);
+        }
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -156,6 +156,59 @@ class FixEndToEndTest {
     }
 
     @Test
+    void patchFromSubfolderAppliesAtTop() throws Exception {
+        Path top = work.resolve("monorepo");
+        SampleProject.copyOf("vendor-demo", top);
+        git(top, "init", "-q");
+        git(top, "add", "-A");
+        git(top, "-c", "user.email=test@example.invalid", "-c", "user.name=test", "commit", "-q", "-m", "monorepo");
+
+        CommandResult dryRun = TestProjects.applytoken("fix", top.resolve("vendor-demo").toString(),
+                "--region", "cn-hangzhou", "--dry-run");
+        Path patch = work.resolve("migration.patch");
+        Files.write(patch, dryRun.patch());
+
+        assertThat(new String(dryRun.patch(), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("diff --git a/vendor-demo/src/main/java/");
+        assertThat(gitApply(top, patch)).isZero();
+        assertThat(Files.readString(top.resolve("vendor-demo/pom.xml"))).contains("onsmqtt20200420");
+    }
+
+    @Test
+    void ignoreFileKeepsFilesFromFix() throws Exception {
+        SampleProject project = SampleProject.copyOf("vendor-demo", work);
+        String inline = "src/main/java/com/example/iot/token/DashboardConnector.java";
+        Files.writeString(project.root().resolve(".applytokenignore"), inline + "\n");
+        String before = TestProjects.snapshot(project.root()).get(inline);
+
+        TestProjects.applytoken("fix", project.root().toString(), "--region", "cn-hangzhou");
+
+        assertThat(TestProjects.snapshot(project.root()).get(inline)).isEqualTo(before);
+    }
+
+    @Test
+    void dryRunWithPatchIsUsageError() throws Exception {
+        SampleProject project = SampleProject.copyOf("vendor-demo", work);
+
+        CommandResult fix = TestProjects.applytoken("fix", project.root().toString(), "--region", "cn-hangzhou",
+                "--dry-run", "--patch", work.resolve("out.patch").toString());
+
+        assertThat(fix.exitCode()).isEqualTo(2);
+        assertThat(fix.err()).contains("--dry-run and --patch");
+    }
+
+    @Test
+    void unwritablePatchIsUsageError() throws Exception {
+        SampleProject project = SampleProject.copyOf("vendor-demo", work);
+
+        CommandResult fix = TestProjects.applytoken("fix", project.root().toString(), "--region", "cn-hangzhou",
+                "--patch", work.resolve("missing-folder/out.patch").toString());
+
+        assertThat(fix.exitCode()).isEqualTo(2);
+        assertThat(fix.err()).contains("cannot write the patch").contains("missing-folder");
+    }
+
+    @Test
     void missingRegionIsUsageError() throws Exception {
         SampleProject project = SampleProject.copyOf("vendor-demo", work);
 
