@@ -1,5 +1,6 @@
 package dev.applytoken.rewrite;
 
+import dev.applytoken.legacy.JavaRequestVocabulary;
 import dev.applytoken.legacy.LegacyTokenServer;
 import dev.applytoken.legacy.Operation;
 import org.openrewrite.Cursor;
@@ -42,6 +43,10 @@ final class LegacyCallAnalyzer {
     private static final Set<String> NOT_A_REQUEST = Set.of(
             "equals", "equalsIgnoreCase", "startsWith", "endsWith", "contains", "matches", "format", "append",
             "concat", "valueOf", "println", "print", "printf", "trace", "debug", "info", "warn", "error");
+
+    /** JDK methods that only read, such as {@code Map.Entry.getKey} and {@code String.getBytes}. */
+    private static final Set<String> SIDE_EFFECT_FREE_READS =
+            Set.of("getKey", "getValue", "entrySet", "length", "toString", "getBytes");
 
     /** Types a {@code catch} may name whatever its {@code try} throws. */
     private static final Set<String> ALWAYS_CATCHABLE = Set.of("Exception", "Throwable", "RuntimeException", "Error");
@@ -297,6 +302,10 @@ final class LegacyCallAnalyzer {
                     for (Expression argument : invocation.getArguments()) {
                         operationOf(argument, locals, 0).ifPresent(operation -> found[0] = operation);
                     }
+                }
+                // A request sent through the URL itself, as in new URL(APPLY_URL).openConnection().
+                if (found[0] == null && JavaRequestVocabulary.isRequestMethod(invocation.getSimpleName())) {
+                    operationOf(invocation.getSelect(), locals, 0).ifPresent(operation -> found[0] = operation);
                 }
                 return super.visitMethodInvocation(invocation, p);
             }
@@ -633,7 +642,7 @@ final class LegacyCallAnalyzer {
                         && invocation.getSelect() instanceof J.Identifier target
                         && chain.contains(target.getSimpleName()) && !containsTokenRead(statement)) {
                     removed.add(statement.getId());
-                } else if (isGuard(statement)) {
+                } else if (isGuard(statement) || isBodyWrite(statement, chain)) {
                     removed.add(statement.getId());
                 } else {
                     consumer = statement;
@@ -736,6 +745,35 @@ final class LegacyCallAnalyzer {
             }
         }
         return null;
+    }
+
+    /**
+     * Tells whether {@code statement} only writes the request body, as
+     * {@code try (OutputStream out = connection.getOutputStream()) { out.write(bytes); }} does. Every resource must
+     * come from the request, and every statement of the body must be a call on a resource whose arguments
+     * {@link #isSideEffectFree} accepts.
+     */
+    private static boolean isBodyWrite(Statement statement, Set<String> chain) {
+        if (!(statement instanceof J.Try tryStatement) || tryStatement.getResources() == null
+                || !tryStatement.getCatches().isEmpty() || tryStatement.getFinally() != null) {
+            return false;
+        }
+        Set<String> streams = new HashSet<>();
+        for (J.Try.Resource resource : tryStatement.getResources()) {
+            if (!(resource.getVariableDeclarations() instanceof J.VariableDeclarations declarations)
+                    || !References.mentionsAny(declarations, chain)) {
+                return false;
+            }
+            streams.addAll(declaredNames(declarations));
+        }
+        for (Statement inner : tryStatement.getBody().getStatements()) {
+            if (!(inner instanceof J.MethodInvocation invocation && invocation.getSelect() instanceof J.Identifier target
+                    && streams.contains(target.getSimpleName())
+                    && invocation.getArguments().stream().allMatch(LegacyCallAnalyzer::isSideEffectFree))) {
+                return false;
+            }
+        }
+        return !tryStatement.getBody().getStatements().isEmpty();
     }
 
     /** Unwraps {@code if (<check of the response>) <form> [else <throw or return>]}; null when not of that shape. */
@@ -903,6 +941,9 @@ final class LegacyCallAnalyzer {
         if (statement instanceof J.MethodInvocation invocation && invocation.getSelect() instanceof J.Identifier target) {
             return removedVariables.contains(target.getSimpleName());
         }
+        if (statement instanceof J.ForEachLoop) {
+            return removedVariables.contains(joinedVariable(statement));
+        }
         if (statement instanceof J.Assignment assignment && assignment.getVariable() instanceof J.Identifier target) {
             return removedVariables.contains(target.getSimpleName());
         }
@@ -912,9 +953,13 @@ final class LegacyCallAnalyzer {
     /**
      * Returns the variable that a statement configures, as {@code headers} in
      * {@code headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED)}, or {@code null}. Only calls whose
-     * arguments are literals, names or field accesses count, because removing them changes nothing but the variable.
+     * arguments are literals, names or field accesses count, and loops that {@link #joinedVariable} accepts, because
+     * removing them changes nothing but the variable.
      */
     private static String configuredVariable(Statement statement) {
+        if (statement instanceof J.ForEachLoop) {
+            return joinedVariable(statement);
+        }
         if (!(statement instanceof J.MethodInvocation invocation)
                 || !(invocation.getSelect() instanceof J.Identifier target)) {
             return null;
@@ -925,6 +970,77 @@ final class LegacyCallAnalyzer {
             }
         }
         return target.getSimpleName();
+    }
+
+    /**
+     * Returns the variable that a for-each loop only appends to, as {@code form} in a loop that joins URL-encoded
+     * entries into a {@code StringBuilder}, or {@code null}. The loop may only call {@code append}, in statements and
+     * in {@code if} statements without {@code else}, with arguments that {@link #isSideEffectFree} accepts.
+     */
+    private static String joinedVariable(Statement statement) {
+        if (!(statement instanceof J.ForEachLoop loop) || !isSideEffectFree(loop.getControl().getIterable())) {
+            return null;
+        }
+        String[] target = new String[1];
+        if (!appendsOnly(loop.getBody(), target)
+                || declaredNames(loop.getControl().getVariable()).contains(target[0])) {
+            return null;
+        }
+        return target[0];
+    }
+
+    /** Tells whether {@code statement} only appends to one variable, which it stores in {@code target}. */
+    private static boolean appendsOnly(Statement statement, String[] target) {
+        if (statement instanceof J.Block block) {
+            for (Statement inner : block.getStatements()) {
+                if (!appendsOnly(inner, target)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (statement instanceof J.If conditional) {
+            return conditional.getElsePart() == null && isSideEffectFree(conditional.getIfCondition().getTree())
+                    && appendsOnly(conditional.getThenPart(), target);
+        }
+        if (!(statement instanceof J.MethodInvocation call)) {
+            return false;
+        }
+        Expression select = call;
+        while (select instanceof J.MethodInvocation invocation && "append".equals(invocation.getSimpleName())
+                && invocation.getArguments().stream().allMatch(LegacyCallAnalyzer::isSideEffectFree)) {
+            select = invocation.getSelect();
+        }
+        if (!(select instanceof J.Identifier root) || (target[0] != null && !target[0].equals(root.getSimpleName()))) {
+            return false;
+        }
+        target[0] = root.getSimpleName();
+        return true;
+    }
+
+    /**
+     * Tells whether evaluating {@code expression} changes nothing. Literals, names and operators count, and so do
+     * {@code URLEncoder.encode} and the reads in {@link #SIDE_EFFECT_FREE_READS}, recognised by name because library
+     * types may be unknown.
+     */
+    private static boolean isSideEffectFree(Expression expression) {
+        if (expression instanceof J.Literal || expression instanceof J.Empty || isName(expression)) {
+            return true;
+        }
+        if (expression instanceof J.Parentheses<?> parentheses && parentheses.getTree() instanceof Expression inner) {
+            return isSideEffectFree(inner);
+        }
+        if (expression instanceof J.Binary binary) {
+            return isSideEffectFree(binary.getLeft()) && isSideEffectFree(binary.getRight());
+        }
+        if (!(expression instanceof J.MethodInvocation invocation) || invocation.getSelect() == null
+                || !invocation.getArguments().stream().allMatch(LegacyCallAnalyzer::isSideEffectFree)) {
+            return false;
+        }
+        if ("encode".equals(invocation.getSimpleName())) {
+            return "URLEncoder".equals(simpleName(invocation.getSelect()));
+        }
+        return SIDE_EFFECT_FREE_READS.contains(invocation.getSimpleName()) && isSideEffectFree(invocation.getSelect());
     }
 
     private static boolean isName(Expression expression) {

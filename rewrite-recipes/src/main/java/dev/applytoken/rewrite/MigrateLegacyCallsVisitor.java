@@ -269,7 +269,7 @@ final class MigrateLegacyCallsVisitor extends JavaIsoVisitor<ExecutionContext> {
                 && references.getOrDefault(variable.getSimpleName(), 0) == 0;
     }
 
-    /** Removes imports whose simple name the migrated file no longer mentions at all. */
+    /** Removes imports, static single-member ones too, whose simple name the migrated file no longer mentions. */
     private void removeUnusedImports(J.CompilationUnit compilationUnit) {
         Set<String> mentioned = new HashSet<>();
         for (J.ClassDeclaration classDeclaration : compilationUnit.getClasses()) {
@@ -283,9 +283,10 @@ final class MigrateLegacyCallsVisitor extends JavaIsoVisitor<ExecutionContext> {
         }
         for (J.Import anImport : compilationUnit.getImports()) {
             String name = anImport.getQualid().getSimpleName();
-            if (!anImport.isStatic() && !"*".equals(name) && !mentioned.contains(name)) {
-                maybeRemoveImport(anImport.getTypeName());
+            if ("*".equals(name) || mentioned.contains(name)) {
+                continue;
             }
+            maybeRemoveImport(anImport.isStatic() ? anImport.getTypeName() + "." + name : anImport.getTypeName());
         }
     }
 
