@@ -94,8 +94,7 @@ final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Findings recorded in FILE (see --write-baseline) do not fail the run, "
-                    + "also after their lines moved. Reports still list them: SARIF and Markdown mark them as "
-                    + "baselined, text and JSON do not.")
+                    + "also after their lines moved. Reports still list them, marked as baselined.")
     Path baselineFile;
 
     @Option(names = "--write-baseline", paramLabel = "FILE",

@@ -12,13 +12,13 @@ public enum ReportFormat {
     MARKDOWN;
 
     /**
-     * Returns the reporter for this format. SARIF and Markdown mark findings that the baseline already
+     * Returns the reporter for this format. Every format marks the findings that the baseline already
      * holds; {@code toolVersion} goes into the SARIF tool description.
      */
     public Reporter reporter(String toolVersion, Optional<Baseline> baseline) {
         return switch (this) {
-            case TEXT -> new TextReporter();
-            case JSON -> new JsonReporter();
+            case TEXT -> new TextReporter(baseline);
+            case JSON -> new JsonReporter(baseline);
             case SARIF -> (result, out) -> out.write(new SarifReport(toolVersion, baseline).render(result));
             case MARKDOWN -> (result, out) -> out.write(new MarkdownReport(baseline).render(result));
         };

@@ -50,4 +50,25 @@ class ScanOutputsTest {
         assertThat(scan.exitCode()).isEqualTo(2);
         assertThat(scan.err()).contains("cannot write the baseline");
     }
+
+    @Test
+    void textAndJsonMarkBaselinedFindings() throws Exception {
+        Path root = SampleProject.copyOf("vendor-demo", work).root();
+        Path caller = root.resolve("src/main/java/sample/SampleRun.java");
+        String callerSource = Files.readString(caller);
+        Files.delete(caller);
+        String baseline = work.resolve("baseline.json").toString();
+        TestProjects.applytoken("scan", root.toString(), "--write-baseline", baseline, "--fail-on", "never");
+        Files.writeString(caller, callerSource);
+        Path inline = root.resolve("src/main/java/com/example/iot/token/DashboardConnector.java");
+        Files.writeString(inline, "// moved down by one line\n" + Files.readString(inline));
+
+        CommandResult text = TestProjects.applytoken("scan", root.toString(), "--baseline", baseline);
+        CommandResult json = TestProjects.applytoken("scan", root.toString(), "--baseline", baseline, "--format", "json");
+
+        assertThat(text.out()).contains("SampleRun.java:13  apply  high  [new]").contains("1 new, 6 in the baseline.");
+        assertThat(text.out()).containsPattern("DashboardConnector.java:\\d+  apply  high  \\[baselined\\]");
+        assertThat(json.out()).contains("\"baselined\": true").contains("\"baselined\": false");
+        assertThat(text.exitCode()).isEqualTo(1);
+    }
 }
