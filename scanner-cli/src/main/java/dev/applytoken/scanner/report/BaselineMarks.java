@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Tells, for each finding of a result in order, whether a baseline already holds it. */
+/** Tells, for each finding of a result in order, whether a baseline already contains it. */
 final class BaselineMarks {
 
     private BaselineMarks() {
