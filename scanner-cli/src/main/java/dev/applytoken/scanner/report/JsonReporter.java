@@ -18,7 +18,7 @@ import java.util.Optional;
  * {@code line}, {@code language}, {@code operation}, {@code confidence}, {@code evidence},
  * {@code migration}, {@code reason}) and {@code skipped} (each with {@code file}, {@code reason}).
  * These field names are a contract that CI jobs parse. With a baseline, each finding also has
- *  {@code baselined} (true when the baseline contains it).
+ * {@code baselined} (true when the baseline contains it).
  */
 public final class JsonReporter implements Reporter {
 
