@@ -22,17 +22,17 @@ public enum Operation {
         this.openApiAction = openApiAction;
     }
 
-    /** The path below {@code https://{tokenServerUrl}}, or empty for {@link #REFERENCE}. */
+    /** Returns the path below {@code https://{tokenServerUrl}}, or empty for {@link #REFERENCE}. */
     public Optional<String> legacyPath() {
         return Optional.ofNullable(legacyPath);
     }
 
-    /** The OnsMqtt 2020-04-20 action that replaces the operation, or empty for {@link #REFERENCE}. */
+    /** Returns the OnsMqtt 2020-04-20 action that replaces the operation, or empty for {@link #REFERENCE}. */
     public Optional<String> openApiAction() {
         return Optional.ofNullable(openApiAction);
     }
 
-    /** The lower-case name used in reports: {@code apply}, {@code revoke}, {@code query}, {@code reference}. */
+    /** Returns the lower-case name used in reports: {@code apply}, {@code revoke}, {@code query}, {@code reference}. */
     public String reportName() {
         return name().toLowerCase(Locale.ROOT);
     }
