@@ -1,12 +1,10 @@
 package dev.applytoken.scanner.fix;
 
+import dev.applytoken.scanner.io.Git;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /** Asks git about the work tree around a folder: its uncommitted changes and the folder's path in it. */
 final class GitWorkTree {
@@ -29,25 +27,10 @@ final class GitWorkTree {
     }
 
     private static Optional<String> git(Path folder, String... arguments) {
-        List<String> command = new ArrayList<>(List.of("git", "-C", folder.toString()));
-        command.addAll(List.of(arguments));
         try {
-            Process process = new ProcessBuilder(command)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return Optional.empty();
-            }
-            if (process.exitValue() != 0) {
-                return Optional.empty();
-            }
-            return Optional.of(output);
+            Git.Output output = Git.run(folder, arguments);
+            return output.succeeded() ? Optional.of(output.stdout()) : Optional.empty();
         } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return Optional.empty();
         }
     }

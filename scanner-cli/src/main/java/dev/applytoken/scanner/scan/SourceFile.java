@@ -44,7 +44,8 @@ final class SourceFile {
 
     synchronized SourceText text() {
         if (text == null) {
-            text = new SourceText(TextDecoder.decode(bytes));
+            // The same decoding as fix uses, so both read the same text: UTF-8, else GB18030, else ISO-8859-1.
+            text = new SourceText(dev.applytoken.scanner.io.SourceText.decode(bytes).text());
         }
         return text;
     }
