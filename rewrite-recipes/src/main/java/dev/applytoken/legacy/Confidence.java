@@ -3,7 +3,7 @@ package dev.applytoken.legacy;
 import java.util.Locale;
 
 /**
- * How sure a finding is that code calls the legacy token server.
+ * Degree of certainty that a finding's code calls the legacy token server.
  * {@link #HIGH} rests on strong evidence (the legacy host, the legacy signature parameter set, the
  * vendor demo helpers); {@link #MEDIUM} on the bare path in an outgoing request with MQTT context nearby.
  */

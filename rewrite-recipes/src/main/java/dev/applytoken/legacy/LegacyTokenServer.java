@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Facts about the retired ApsaraMQ for MQTT token server that every detector and recipe shares:
  * hosts, paths, request parameters and the packages of the SDKs that replace it.
- * It holds no parser types, so the scanner and the OpenRewrite recipes judge code by the same facts.
+ * It contains no parser types, so the scanner and the OpenRewrite recipes judge code by the same facts.
  */
 public final class LegacyTokenServer {
 

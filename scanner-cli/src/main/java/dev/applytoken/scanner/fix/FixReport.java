@@ -86,7 +86,7 @@ public final class FixReport {
         }
     }
 
-    /** Prints the report for a person; {@code written} tells whether the edits were applied. */
+    /** Prints the report for a person; {@code written} is true when the edits were applied. */
     public void print(PrintWriter out, boolean written) {
         String verb = written ? "Migrated" : "Would migrate";
         out.printf("%s %d legacy call(s) in %d file(s); %d finding(s) in all.%n",

@@ -37,7 +37,7 @@ public enum FailOn {
         return findings.stream().anyMatch(this::failsOn);
     }
 
-    /** The value as written on the command line: {@code high}, {@code medium} or {@code never}. */
+    /** Returns the value as written on the command line: {@code high}, {@code medium} or {@code never}. */
     public String optionValue() {
         return name().toLowerCase(Locale.ROOT);
     }

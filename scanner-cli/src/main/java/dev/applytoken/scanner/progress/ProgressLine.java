@@ -54,7 +54,7 @@ public final class ProgressLine implements ProgressListener {
 
     /**
      * Tells whether standard error is a terminal. On Linux the target of {@code /proc/self/fd/2} shows
-     * that exactly. Elsewhere {@code System.console() != null} stands in, which checks standard input and
+     * that exactly. Elsewhere {@code System.console() != null} is used instead, which checks standard input and
      * output instead, so a run with only standard output redirected shows no progress there.
      */
     static boolean standardErrorIsTerminal() {

@@ -70,7 +70,7 @@ final class ScanRun {
                 try {
                     findings.addAll(lexicalFindings(file));
                 } catch (RuntimeException | StackOverflowError ignored) {
-                    // The note above already tells the user to check the file.
+                    // The note above already asks the user to check the file.
                 }
             }
         }

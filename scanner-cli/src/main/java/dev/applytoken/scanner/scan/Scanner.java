@@ -36,7 +36,7 @@ public final class Scanner {
         this(ProgressListener.NONE);
     }
 
-    /** Creates a scanner that tells {@code progress} how many files it has read and found so far. */
+    /** Creates a scanner that reports to {@code progress} how many files it has read and found so far. */
     public Scanner(ProgressListener progress) {
         this.progress = progress;
     }
